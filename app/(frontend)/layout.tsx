@@ -1,0 +1,37 @@
+import type { Metadata } from 'next'
+import type { ReactNode } from 'react'
+
+import { SiteFooter } from '@/components/layout/SiteFooter'
+import { SiteHeader } from '@/components/layout/SiteHeader'
+import { getChannels, getSite } from '@/lib/data/site'
+
+import './styles.css'
+
+// Content changes must show at once; static rendering with targeted revalidation comes with the reading-experience work.
+export const dynamic = 'force-dynamic'
+
+export async function generateMetadata(): Promise<Metadata> {
+  const site = await getSite()
+  return {
+    title: { default: site.title, template: `%s — ${site.title}` },
+    description: site.description ?? site.tagline ?? undefined,
+  }
+}
+
+export default async function FrontendLayout({ children }: { children: ReactNode }) {
+  const [site, channels] = await Promise.all([getSite(), getChannels()])
+  return (
+    <html lang={site.language ?? 'en'}>
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <SiteHeader site={site} channels={channels} />
+        <main id="main" className="site-main">
+          {children}
+        </main>
+        <SiteFooter site={site} />
+      </body>
+    </html>
+  )
+}

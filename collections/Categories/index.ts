@@ -1,0 +1,9 @@
+import type { CollectionConfig } from 'payload'
+
+import { taxonomyCollection } from '@/collections/taxonomyCollection'
+
+export const Categories: CollectionConfig<'categories'> = taxonomyCollection({
+  slug: 'categories',
+  singular: 'Category',
+  plural: 'Categories',
+})

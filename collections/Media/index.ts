@@ -1,0 +1,40 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { authenticated } from '@/access/authenticated'
+import { mediaDir } from '@/lib/env'
+
+export const IMAGE_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif']
+
+export const Media: CollectionConfig<'media'> = {
+  slug: 'media',
+  access: {
+    read: anyone,
+    create: authenticated,
+    update: authenticated,
+    delete: authenticated,
+  },
+  admin: { useAsTitle: 'alt' },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      admin: { description: 'Describe the image for readers who cannot see it.' },
+    },
+    { name: 'caption', type: 'text' },
+    { name: 'credit', type: 'text', admin: { description: 'Photographer, archive or licence.' } },
+  ],
+  upload: {
+    staticDir: mediaDir(),
+    mimeTypes: IMAGE_MIME_TYPES,
+    focalPoint: true,
+    imageSizes: [
+      { name: 'thumbnail', width: 320, height: 180, position: 'centre' },
+      { name: 'card', width: 768, height: 432, position: 'centre' },
+      { name: 'hero', width: 1600, withoutEnlargement: true },
+      { name: 'og', width: 1200, height: 630, position: 'centre' },
+    ],
+    adminThumbnail: 'thumbnail',
+  },
+}

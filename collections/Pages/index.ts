@@ -1,0 +1,32 @@
+import type { CollectionConfig } from 'payload'
+
+import { authenticated } from '@/access/authenticated'
+import { publishedOrAuthenticated } from '@/access/publishedOrAuthenticated'
+import { slugField } from '@/fields/slugField'
+import { setPublishedAt } from '@/collections/hooks/setPublishedAt'
+
+export const Pages: CollectionConfig<'pages'> = {
+  slug: 'pages',
+  access: {
+    read: publishedOrAuthenticated,
+    create: authenticated,
+    update: authenticated,
+    delete: authenticated,
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
+    description: 'Standing pages such as About or Introduction.',
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true },
+    { name: 'content', type: 'richText', required: true },
+    slugField(),
+    { name: 'publishedAt', type: 'date', admin: { position: 'sidebar' } },
+  ],
+  hooks: { beforeChange: [setPublishedAt] },
+  versions: {
+    drafts: { autosave: { interval: 2000 }, schedulePublish: true },
+    maxPerDoc: 100,
+  },
+}

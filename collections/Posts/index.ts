@@ -1,0 +1,78 @@
+import type { CollectionConfig } from 'payload'
+
+import { authenticated } from '@/access/authenticated'
+import { publishedOrAuthenticated } from '@/access/publishedOrAuthenticated'
+import { slugField } from '@/fields/slugField'
+
+import { setPublishedAt } from '@/collections/hooks/setPublishedAt'
+
+export const Posts: CollectionConfig<'posts'> = {
+  slug: 'posts',
+  access: {
+    read: publishedOrAuthenticated,
+    create: authenticated,
+    update: authenticated,
+    delete: authenticated,
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'slug', '_status', 'publishedAt', 'updatedAt'],
+    description: 'Each post is the script of a video essay.',
+  },
+  defaultPopulate: { title: true, slug: true, excerpt: true, publishedAt: true },
+  defaultSort: '-publishedAt',
+  fields: [
+    { name: 'title', type: 'text', required: true },
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: 'Script',
+          fields: [
+            { name: 'excerpt', type: 'textarea', admin: { description: 'One or two sentences for lists, feeds and search results.' } },
+            { name: 'heroImage', type: 'upload', relationTo: 'media' },
+            { name: 'content', type: 'richText', required: true },
+          ],
+        },
+        {
+          label: 'Sources',
+          description: 'The SOURCES list at the end of the script, in order, each with your note on it.',
+          fields: [
+            {
+              name: 'sources',
+              type: 'array',
+              labels: { singular: 'Source', plural: 'Sources' },
+              fields: [
+                { name: 'source', type: 'relationship', relationTo: 'sources', required: true },
+                { name: 'annotation', type: 'textarea', admin: { description: 'What this source contributed, or how far to trust it.' } },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    slugField(),
+    { name: 'publishedAt', type: 'date', index: true, admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'authors', type: 'relationship', relationTo: 'users', hasMany: true, admin: { position: 'sidebar' } },
+    { name: 'video', type: 'relationship', relationTo: 'videos', admin: { position: 'sidebar', description: 'The video this script belongs to.' } },
+    { name: 'categories', type: 'relationship', relationTo: 'categories', hasMany: true, admin: { position: 'sidebar' } },
+    { name: 'tags', type: 'relationship', relationTo: 'tags', hasMany: true, admin: { position: 'sidebar' } },
+    { name: 'series', type: 'relationship', relationTo: 'series', admin: { position: 'sidebar' } },
+    {
+      name: 'seriesPosition',
+      type: 'number',
+      min: 1,
+      admin: { position: 'sidebar', description: 'Part number within the series.', condition: (data) => Boolean(data?.series) },
+    },
+  ],
+  hooks: {
+    beforeChange: [setPublishedAt],
+  },
+  versions: {
+    drafts: {
+      autosave: { interval: 2000 },
+      schedulePublish: true,
+    },
+    maxPerDoc: 100,
+  },
+}

@@ -1,0 +1,84 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { authenticated } from '@/access/authenticated'
+import { slugField } from '@/fields/slugField'
+import { validateHttpUrl } from '@/lib/validation/httpUrl'
+
+import { sourceTypeOptions } from './sourceTypes'
+
+export const Sources: CollectionConfig<'sources'> = {
+  slug: 'sources',
+  access: { read: anyone, create: authenticated, update: authenticated, delete: authenticated },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'type', 'issued.year', 'updatedAt'],
+    description: 'Books, articles, documents and recordings that scripts quote and cite.',
+  },
+  defaultSort: 'title',
+  fields: [
+    { name: 'type', type: 'select', required: true, defaultValue: 'book', options: sourceTypeOptions },
+    {
+      name: 'authors',
+      type: 'array',
+      labels: { singular: 'Author', plural: 'Authors' },
+      admin: { description: 'Family and given names, or a literal name for an organisation.' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'family', type: 'text' },
+            { name: 'given', type: 'text' },
+            { name: 'literal', type: 'text', admin: { description: 'e.g. "Central Committee of the CPSU"' } },
+          ],
+        },
+      ],
+      validate: (rows: unknown) => {
+        const list = Array.isArray(rows) ? (rows as { family?: string | null; literal?: string | null }[]) : []
+        const bad = list.findIndex((row) => !row?.family?.trim() && !row?.literal?.trim())
+        return bad === -1 ? true : `Author ${bad + 1} needs a family name or a literal name.`
+      },
+    },
+    { name: 'title', type: 'text', required: true },
+    { name: 'containerTitle', type: 'text', admin: { description: 'The book, journal or site this appears in.' } },
+    {
+      type: 'row',
+      fields: [
+        { name: 'publisher', type: 'text' },
+        { name: 'place', type: 'text', admin: { description: 'Place of publication.' } },
+      ],
+    },
+    {
+      name: 'issued',
+      type: 'group',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'year', type: 'number', min: -3000, max: 2100 },
+            { name: 'month', type: 'number', min: 1, max: 12 },
+            { name: 'day', type: 'number', min: 1, max: 31 },
+          ],
+        },
+      ],
+    },
+    { name: 'pages', type: 'text' },
+    {
+      type: 'row',
+      fields: [
+        { name: 'url', type: 'text', validate: validateHttpUrl },
+        { name: 'archiveUrl', type: 'text', validate: validateHttpUrl, admin: { description: 'A Wayback Machine or archive copy.' } },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'isbn', type: 'text' },
+        { name: 'doi', type: 'text' },
+        { name: 'language', type: 'text', admin: { description: 'e.g. en, ru, de' } },
+      ],
+    },
+    { name: 'note', type: 'textarea', admin: { description: 'Your own assessment, e.g. "out of date; only the quoted evidence is used".' } },
+    slugField(),
+  ],
+}

@@ -1,0 +1,47 @@
+import type { CollectionConfig } from 'payload'
+
+import { authenticated } from '@/access/authenticated'
+import { isAdmin } from '@/access/isAdmin'
+import { isAdminField } from '@/access/isAdminField'
+import { isAdminOrSelf } from '@/access/isAdminOrSelf'
+
+import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
+
+export const Users: CollectionConfig<'users'> = {
+  slug: 'users',
+  access: {
+    admin: authenticated,
+    create: isAdmin,
+    read: authenticated,
+    update: isAdminOrSelf,
+    delete: isAdmin,
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'role'],
+  },
+  // Five wrong passwords lock the account for ten minutes.
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'editor',
+      options: [
+        { label: 'Admin', value: 'admin' },
+        { label: 'Editor', value: 'editor' },
+      ],
+      saveToJWT: true,
+      access: { create: isAdminField, update: isAdminField },
+      admin: { description: 'Admins manage users and settings; editors write and publish.' },
+    },
+  ],
+  hooks: {
+    beforeChange: [makeFirstUserAdmin],
+  },
+}

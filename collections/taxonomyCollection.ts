@@ -1,0 +1,28 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { authenticated } from '@/access/authenticated'
+import { slugField } from '@/fields/slugField'
+
+type TaxonomyOptions = {
+  slug: 'categories' | 'tags' | 'series'
+  singular: string
+  plural: string
+  description?: string
+}
+
+/** Categories, tags and series share one shape: a title, a slug and a description. */
+export function taxonomyCollection({ slug, singular, plural, description }: TaxonomyOptions): CollectionConfig {
+  return {
+    slug,
+    labels: { singular, plural },
+    access: { read: anyone, create: authenticated, update: authenticated, delete: authenticated },
+    admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug'], description, group: 'Taxonomy' },
+    defaultSort: 'title',
+    fields: [
+      { name: 'title', type: 'text', required: true },
+      slugField(),
+      { name: 'description', type: 'textarea' },
+    ],
+  }
+}

@@ -1,0 +1,15 @@
+import type { Page } from '@/payload-types'
+
+import { PUBLIC_READ, payloadClient } from './payload'
+
+export async function getPageBySlug(slug: string): Promise<Page | null> {
+  const payload = await payloadClient()
+  const result = await payload.find({
+    ...PUBLIC_READ,
+    collection: 'pages',
+    where: { slug: { equals: slug }, _status: { equals: 'published' } },
+    limit: 1,
+    depth: 1,
+  })
+  return result.docs[0] ?? null
+}

@@ -1,0 +1,32 @@
+import type { Post } from '@/payload-types'
+
+import { PUBLIC_READ, payloadClient } from './payload'
+
+export type PostSummary = Pick<Post, 'id' | 'title' | 'slug' | 'excerpt' | 'publishedAt'>
+
+export async function getLatestPosts({ page = 1, limit = 10 }: { page?: number; limit?: number } = {}) {
+  const payload = await payloadClient()
+  const result = await payload.find({
+    ...PUBLIC_READ,
+    collection: 'posts',
+    where: { _status: { equals: 'published' } },
+    sort: '-publishedAt',
+    page,
+    limit,
+    depth: 0,
+    select: { title: true, slug: true, excerpt: true, publishedAt: true },
+  })
+  return { posts: result.docs as PostSummary[], page: result.page ?? 1, totalPages: result.totalPages }
+}
+
+export async function getPostBySlug(slug: string): Promise<Post | null> {
+  const payload = await payloadClient()
+  const result = await payload.find({
+    ...PUBLIC_READ,
+    collection: 'posts',
+    where: { slug: { equals: slug }, _status: { equals: 'published' } },
+    limit: 1,
+    depth: 1,
+  })
+  return result.docs[0] ?? null
+}

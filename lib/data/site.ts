@@ -1,0 +1,14 @@
+import type { Channel, Site } from '@/payload-types'
+
+import { PUBLIC_READ, payloadClient } from './payload'
+
+export async function getSite(): Promise<Site> {
+  const payload = await payloadClient()
+  return payload.findGlobal({ ...PUBLIC_READ, slug: 'site', depth: 1 })
+}
+
+export async function getChannels(): Promise<Channel[]> {
+  const payload = await payloadClient()
+  const result = await payload.find({ ...PUBLIC_READ, collection: 'channels', sort: 'order', limit: 50, depth: 0 })
+  return result.docs
+}

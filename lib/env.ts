@@ -1,0 +1,77 @@
+/**
+ * Every environment variable Scriptorium reads, validated in one place.
+ * README.md ("Configuration") and .env.example document the same list.
+ */
+import path from 'node:path'
+
+export const MIN_SECRET_LENGTH = 32
+
+const isBuildPhase = () => process.env.NEXT_PHASE === 'phase-production-build'
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'ConfigError'
+  }
+}
+
+/** Payload's signing secret; production refuses to run without a strong one. */
+export function payloadSecret(): string {
+  const secret = process.env.PAYLOAD_SECRET ?? ''
+  if (secret.length >= MIN_SECRET_LENGTH) return secret
+  // `next build` evaluates the config without serving anything; the secret is checked at start.
+  if (isBuildPhase()) return 'build-phase-placeholder-secret-not-used-at-runtime'
+  if (process.env.NODE_ENV === 'production' || secret.length > 0) {
+    throw new ConfigError(
+      `PAYLOAD_SECRET must be at least ${MIN_SECRET_LENGTH} characters (got ${secret.length}). ` +
+        'Generate one with `openssl rand -hex 32` and set it in the environment or in .env.',
+    )
+  }
+  throw new ConfigError(
+    'PAYLOAD_SECRET is not set. `npm start` and `npm run dev` write a development secret into .env; ' +
+      'otherwise set PAYLOAD_SECRET (at least 32 characters).',
+  )
+}
+
+export function databaseUrl(): string {
+  const url = process.env.DATABASE_URL
+  if (url) return url
+  if (isBuildPhase()) return 'postgres://build-phase-placeholder@127.0.0.1:1/none'
+  throw new ConfigError(
+    'DATABASE_URL is not set. `npm start` / `npm run dev` start an embedded PostgreSQL for you; ' +
+      'to use your own server set DATABASE_URL=postgres://user:password@host:5432/database.',
+  )
+}
+
+/** Schema push is only for `npm run dev`, which uses its own database (see scripts/dev.ts). */
+export const schemaPushEnabled = () => process.env.PAYLOAD_DB_PUSH === 'true'
+
+export const projectRoot = () => process.env.SCRIPTORIUM_ROOT ?? process.cwd()
+
+export const dataDir = () => path.resolve(projectRoot(), process.env.SCRIPTORIUM_DATA_DIR ?? '.data')
+
+export const mediaDir = () => path.resolve(projectRoot(), process.env.MEDIA_DIR ?? path.join(dataDir(), 'media'))
+
+export function httpPort(): number {
+  const raw = process.env.PORT ?? '3000'
+  const port = Number(raw)
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new ConfigError(`PORT must be an integer between 1 and 65535 (got "${raw}").`)
+  }
+  return port
+}
+
+export function embeddedPostgresPort(): number {
+  const raw = process.env.EMBEDDED_PG_PORT ?? '54329'
+  const port = Number(raw)
+  if (!Number.isInteger(port) || port < 1024 || port > 65535) {
+    throw new ConfigError(`EMBEDDED_PG_PORT must be an integer between 1024 and 65535 (got "${raw}").`)
+  }
+  return port
+}
+
+/** Public origin used for absolute URLs when the site settings do not give one. */
+export const serverUrl = () => (process.env.SERVER_URL ?? `http://localhost:${process.env.PORT ?? '3000'}`).replace(/\/+$/, '')
+
+/** Scheduled publishing runs in-process every minute unless turned off (tests run jobs explicitly). */
+export const jobsAutoRunEnabled = () => process.env.SCRIPTORIUM_JOBS_AUTORUN !== 'false'

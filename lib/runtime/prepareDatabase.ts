@@ -1,0 +1,26 @@
+import { seedDemoContent, seedIfEmpty } from '@/lib/seed/seedDemoContent'
+
+type Options = {
+  /** `if-empty` (npm start), `always` (npm run seed) or `never` (npm run migrate). */
+  seed?: 'if-empty' | 'always' | 'never'
+  log?: (line: string) => void
+}
+
+/**
+ * Applies pending committed migrations, then seeds demo content as asked.
+ * Runs in the launching process, before the web server starts.
+ */
+export async function prepareDatabase({ seed = 'if-empty', log = console.log }: Options = {}) {
+  // The launcher's own Payload instance must not run the job queue; the web server does.
+  process.env.SCRIPTORIUM_JOBS_AUTORUN = 'false'
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('@/payload.config')
+  const payload = await getPayload({ config })
+  try {
+    await payload.db.migrate()
+    if (seed === 'if-empty') await seedIfEmpty(payload, log)
+    if (seed === 'always') await seedDemoContent(payload)
+  } finally {
+    await payload.destroy()
+  }
+}

@@ -1,0 +1,56 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import net from 'node:net'
+import path from 'node:path'
+
+/** Fails early with a clear message instead of letting Next crash on EADDRINUSE. */
+export async function assertPortFree(port: number): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const server = net.createServer()
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        new Error(
+          error.code === 'EADDRINUSE'
+            ? `Port ${port} is already in use. Stop whatever is using it, or start on another port: PORT=3001 npm start`
+            : `Cannot listen on port ${port}: ${error.message}`,
+        ),
+      ),
+    )
+    server.listen(port, () => server.close(() => resolve()))
+  })
+}
+
+type ServeOptions = { root: string; mode: 'start' | 'dev'; port: number; env: NodeJS.ProcessEnv }
+
+export function serveNext({ root, mode, port, env }: ServeOptions): ChildProcess {
+  const childEnv: NodeJS.ProcessEnv = { ...env, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port) }
+  // The launcher turns the job queue off for itself only; the web server runs it.
+  delete childEnv.SCRIPTORIUM_JOBS_AUTORUN
+  return spawn(path.join(root, 'node_modules', '.bin', 'next'), [mode, '-p', String(port)], {
+    cwd: root,
+    stdio: 'inherit',
+    env: childEnv,
+  })
+}
+
+/** Stops the child on SIGINT/SIGTERM, then runs cleanup; exits with the child's status. */
+export function superviseChild(child: ChildProcess, cleanup: () => Promise<void>): void {
+  let stopping = false
+  const stop = async (code: number) => {
+    if (stopping) return
+    stopping = true
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM')
+      await new Promise((resolve) => child.once('exit', resolve))
+    }
+    await cleanup()
+    process.exit(code)
+  }
+  process.on('SIGINT', () => void stop(0))
+  process.on('SIGTERM', () => void stop(0))
+  child.on('exit', (code, signal) => {
+    if (!stopping) {
+      console.error(`The web server stopped (${signal ?? `exit code ${code}`}).`)
+      void stop(code ?? 1)
+    }
+  })
+}

@@ -1,0 +1,51 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Categories } from './collections/Categories'
+import { Channels } from './collections/Channels'
+import { Media } from './collections/Media'
+import { Pages } from './collections/Pages'
+import { Posts } from './collections/Posts'
+import { Series } from './collections/Series'
+import { Sources } from './collections/Sources'
+import { Tags } from './collections/Tags'
+import { Users } from './collections/Users'
+import { Videos } from './collections/Videos'
+import { Site } from './globals/Site'
+import { databaseUrl, jobsAutoRunEnabled, payloadSecret, schemaPushEnabled } from './lib/env'
+import { migrations } from './migrations'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' — Scriptorium' },
+  },
+  collections: [Posts, Pages, Sources, Videos, Channels, Categories, Tags, Series, Media, Users],
+  globals: [Site],
+  editor: lexicalEditor(),
+  secret: payloadSecret(),
+  db: postgresAdapter({
+    pool: { connectionString: databaseUrl() },
+    // Schema changes go through committed migrations; push is only for `npm run dev`'s own database.
+    push: schemaPushEnabled(),
+    migrationDir: path.resolve(dirname, 'migrations'),
+    prodMigrations: migrations,
+  }),
+  sharp,
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  upload: { limits: { fileSize: 20 * 1024 * 1024 } },
+  jobs: {
+    // Runs scheduled publish/unpublish jobs once a minute inside the server process.
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    shouldAutoRun: () => jobsAutoRunEnabled(),
+  },
+  telemetry: false,
+})
