@@ -1,4 +1,5 @@
 import { seedDemoContent, seedIfEmpty } from '@/lib/seed/seedDemoContent'
+import { migrations } from '@/migrations'
 
 type Options = {
   /** `if-empty` (npm start), `always` (npm run seed) or `never` (npm run migrate). */
@@ -17,7 +18,7 @@ export async function prepareDatabase({ seed = 'if-empty', log = console.log }: 
   const { default: config } = await import('@/payload.config')
   const payload = await getPayload({ config })
   try {
-    await payload.db.migrate()
+    await payload.db.migrate({ migrations })
     if (seed === 'if-empty') await seedIfEmpty(payload, log)
     if (seed === 'always') await seedDemoContent(payload)
   } finally {

@@ -1,0 +1,43 @@
+import type { Payload } from 'payload'
+import sharp from 'sharp'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { testPayload } from './payload'
+
+let payload: Payload
+
+beforeAll(async () => {
+  payload = await testPayload()
+})
+
+const png = (width: number, height: number) =>
+  sharp({ create: { width, height, channels: 3, background: { r: 120, g: 40, b: 30 } } }).png().toBuffer()
+
+describe('media', () => {
+  it('makes thumbnail, card, hero and 1200×630 og sizes from an upload', async () => {
+    const data = await png(2000, 1400)
+    const doc = await payload.create({
+      collection: 'media',
+      data: { alt: 'A red test card' },
+      file: { data, mimetype: 'image/png', name: 'card.png', size: data.length },
+    })
+    expect(doc.sizes?.og).toMatchObject({ width: 1200, height: 630 })
+    expect(doc.sizes?.thumbnail?.width).toBe(320)
+    expect(doc.sizes?.card?.width).toBe(768)
+    expect(doc.sizes?.hero?.width).toBe(1600)
+  })
+
+  it('requires alt text', async () => {
+    const data = await png(10, 10)
+    await expect(
+      payload.create({ collection: 'media', data: {} as { alt: string }, file: { data, mimetype: 'image/png', name: 'x.png', size: data.length } }),
+    ).rejects.toThrow(/alt/i)
+  })
+
+  it('refuses file types outside the image allow-list', async () => {
+    const data = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')
+    await expect(
+      payload.create({ collection: 'media', data: { alt: 'x' }, file: { data, mimetype: 'image/svg+xml', name: 'x.svg', size: data.length } }),
+    ).rejects.toThrow(/file type|not allowed|invalid/i)
+  })
+})

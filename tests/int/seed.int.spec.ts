@@ -1,0 +1,62 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { isContentEmpty, seedDemoContent, seedIfEmpty } from '@/lib/seed/seedDemoContent'
+
+import { testPayload } from './payload'
+
+let payload: Payload
+
+beforeAll(async () => {
+  payload = await testPayload()
+})
+
+const countAll = async () => {
+  const counts: Record<string, number> = {}
+  for (const collection of ['posts', 'pages', 'sources', 'videos', 'channels', 'categories', 'series', 'users'] as const) {
+    counts[collection] = (await payload.count({ collection, overrideAccess: true })).totalDocs
+  }
+  return counts
+}
+
+describe('demo content', () => {
+  it('is only seeded into an empty database', async () => {
+    // Other test files have written content by now: seedIfEmpty must leave it alone.
+    if (!(await isContentEmpty(payload))) {
+      const before = await countAll()
+      expect(await seedIfEmpty(payload, () => {})).toBe(false)
+      expect(await countAll()).toEqual(before)
+    }
+  })
+
+  it('creates two channels, two videos, four sources, two published posts and an About page, and no user', async () => {
+    const before = await countAll()
+    await seedDemoContent(payload)
+    const after = await countAll()
+    expect(after.channels - before.channels).toBe(2)
+    expect(after.videos - before.videos).toBe(2)
+    expect(after.sources - before.sources).toBe(4)
+    expect(after.posts - before.posts).toBe(2)
+    expect(after.pages - before.pages).toBe(1)
+    expect(after.users).toBe(before.users)
+
+    const script = await payload.find({ collection: 'posts', where: { slug: { equals: 'this-will-kill-that-how-print-frightened-the-scribes' } }, depth: 1, overrideAccess: false })
+    const post = script.docs[0]
+    expect(post?._status).toBe('published')
+    expect(post?.sources).toHaveLength(4)
+    expect(typeof post?.video === 'object' && post?.video?.youtubeId).toBe('Pr1ntPr3ssA')
+    const text = JSON.stringify(post?.content)
+    expect(text).toContain('"type":"quote"')
+    expect(text.match(/"type":"quote"/g)?.length).toBeGreaterThanOrEqual(3)
+    expect(text).toContain('"tag":"h2"')
+
+    const inSeries = await payload.find({ collection: 'posts', where: { series: { exists: true }, slug: { equals: 'reading-aloud-part-1-why-listen-to-a-book' } } })
+    expect(inSeries.docs[0]?.seriesPosition).toBe(1)
+  })
+
+  it('can run again without duplicating anything', async () => {
+    const before = await countAll()
+    await seedDemoContent(payload)
+    expect(await countAll()).toEqual(before)
+  })
+})

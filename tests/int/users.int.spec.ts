@@ -1,0 +1,62 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import type { User } from '@/payload-types'
+
+import { testPayload, unique } from './payload'
+
+let payload: Payload
+let admin: User
+let editor: User
+
+const PASSWORD = 'correct-horse-battery'
+const newUser = (role: 'admin' | 'editor') =>
+  payload.create({ collection: 'users', data: { name: role, email: `${unique(role)}@example.com`, password: PASSWORD, role }, overrideAccess: true })
+
+beforeAll(async () => {
+  payload = await testPayload()
+  admin = await newUser('admin')
+  editor = await newUser('editor')
+})
+
+describe('users and roles', () => {
+  it('only admins create users', async () => {
+    const data = { name: 'New', email: `${unique('new')}@example.com`, password: PASSWORD }
+    await expect(payload.create({ collection: 'users', data, overrideAccess: false, user: editor })).rejects.toMatchObject({ status: 403 })
+    const created = await payload.create({ collection: 'users', data, overrideAccess: false, user: admin })
+    expect(created.role).toBe('editor')
+  })
+
+  it('editors cannot change roles, not even their own', async () => {
+    const updated = await payload.update({ collection: 'users', id: editor.id, data: { role: 'admin' }, overrideAccess: false, user: editor })
+    expect(updated.role).toBe('editor')
+    const stored = await payload.findByID({ collection: 'users', id: editor.id, overrideAccess: true })
+    expect(stored.role).toBe('editor')
+  })
+
+  it('editors cannot edit or delete other users; admins can change roles', async () => {
+    const other = await newUser('editor')
+    await expect(payload.update({ collection: 'users', id: other.id, data: { name: 'x' }, overrideAccess: false, user: editor })).rejects.toMatchObject({ status: 403 })
+    await expect(payload.delete({ collection: 'users', id: other.id, overrideAccess: false, user: editor })).rejects.toMatchObject({ status: 403 })
+    const promoted = await payload.update({ collection: 'users', id: other.id, data: { role: 'admin' }, overrideAccess: false, user: admin })
+    expect(promoted.role).toBe('admin')
+  })
+
+  it('locks an account for ten minutes after five failed logins', async () => {
+    const user = await newUser('editor')
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      await expect(payload.login({ collection: 'users', data: { email: user.email, password: 'wrong-password' } })).rejects.toBeTruthy()
+    }
+    await expect(payload.login({ collection: 'users', data: { email: user.email, password: PASSWORD } })).rejects.toMatchObject({ status: 401 })
+    const locked = (await payload.db.findOne({ collection: 'users', where: { id: { equals: user.id } } })) as User & { lockUntil?: string }
+    const minutes = (new Date(locked.lockUntil ?? 0).getTime() - Date.now()) / 60_000
+    expect(minutes).toBeGreaterThan(9)
+    expect(minutes).toBeLessThanOrEqual(10)
+  })
+
+  it('a correct password logs in while not locked', async () => {
+    const user = await newUser('editor')
+    const result = await payload.login({ collection: 'users', data: { email: user.email, password: PASSWORD } })
+    expect(result.token).toBeTruthy()
+  })
+})
