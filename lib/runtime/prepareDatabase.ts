@@ -1,5 +1,6 @@
 import { seedDemoContent, seedIfEmpty } from '@/lib/seed/seedDemoContent'
 import { migrations } from '@/migrations'
+import type { Migration } from 'payload'
 
 type Options = {
   /** `if-empty` (npm start), `always` (npm run seed) or `never` (npm run migrate). */
@@ -18,7 +19,8 @@ export async function prepareDatabase({ seed = 'if-empty', log = console.log }: 
   const { default: config } = await import('@/payload.config')
   const payload = await getPayload({ config })
   try {
-    await payload.db.migrate({ migrations })
+    // The generated migration list is typed for the Postgres adapter; the base adapter type is looser.
+    await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
     if (seed === 'if-empty') await seedIfEmpty(payload, log)
     if (seed === 'always') await seedDemoContent(payload)
   } finally {

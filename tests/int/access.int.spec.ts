@@ -82,7 +82,7 @@ describe('anonymous reads', () => {
   it('logged-in users see drafts', async () => {
     const user = await payload.create({
       collection: 'users',
-      data: { name: 'Reader', email: `${unique('reader')}@example.com`, password: 'correct-horse-battery' },
+      data: { name: 'Reader', email: `${unique('reader')}@example.com`, password: 'correct-horse-battery', role: 'editor' },
       overrideAccess: true,
     })
     const draft = await payload.create({ collection: 'posts', data: { title: unique('draft'), content: lexicalParagraph('x') }, draft: true, overrideAccess: true })

@@ -1,7 +1,7 @@
-import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+import type { Post } from '@/payload-types'
 
 /** The smallest valid Lexical document: one paragraph of text. */
-export function lexicalParagraph(text: string): SerializedEditorState {
+export function lexicalParagraph(text: string): Post['content'] {
   return {
     root: {
       type: 'root',
@@ -19,7 +19,7 @@ export function lexicalParagraph(text: string): SerializedEditorState {
           textFormat: 0,
           textStyle: '',
           children: [{ type: 'text', version: 1, text, format: 0, style: '', mode: 'normal', detail: 0 }],
-        } as SerializedEditorState['root']['children'][number],
+        },
       ],
     },
   }

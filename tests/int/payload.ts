@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import type { Payload } from 'payload'
+import type { Migration, Payload } from 'payload'
 import { expect, inject } from 'vitest'
 
 import { migrations } from '@/migrations'
@@ -19,7 +19,7 @@ export async function testPayload(): Promise<Payload> {
   const { default: config } = await import('@/payload.config')
   const payload = await getPayload({ config })
   // The committed migrations, exactly as `npm start` applies them; later files find nothing pending.
-  await payload.db.migrate({ migrations })
+  await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
   return payload
 }
 

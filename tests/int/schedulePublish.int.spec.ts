@@ -14,7 +14,7 @@ describe('scheduled publishing', () => {
   it('publishes a draft when its scheduled job comes due, and not before', async () => {
     const user = await payload.create({
       collection: 'users',
-      data: { name: 'Scheduler', email: `${unique('scheduler')}@example.com`, password: 'correct-horse-battery' },
+      data: { name: 'Scheduler', email: `${unique('scheduler')}@example.com`, password: 'correct-horse-battery', role: 'editor' },
       overrideAccess: true,
     })
     const post = await payload.create({ collection: 'posts', data: { title: unique('Scheduled'), content: lexicalParagraph('Soon.') }, draft: true })
@@ -22,7 +22,7 @@ describe('scheduled publishing', () => {
       payload.jobs.queue({
         task: 'schedulePublish',
         waitUntil,
-        input: { type: 'publish', doc: { relationTo: 'posts', value: String(post.id) }, user: { relationTo: 'users', value: user.id } },
+        input: { type: 'publish', doc: { relationTo: 'posts', value: post.id }, user: { relationTo: 'users', value: user.id } },
       })
     await queue(new Date(Date.now() + 60 * 60 * 1000))
     await payload.jobs.run()

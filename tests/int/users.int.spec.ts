@@ -21,7 +21,7 @@ beforeAll(async () => {
 
 describe('users and roles', () => {
   it('only admins create users', async () => {
-    const data = { name: 'New', email: `${unique('new')}@example.com`, password: PASSWORD }
+    const data = { name: 'New', email: `${unique('new')}@example.com`, password: PASSWORD, role: 'editor' as const }
     await expect(payload.create({ collection: 'users', data, overrideAccess: false, user: editor })).rejects.toMatchObject({ status: 403 })
     const created = await payload.create({ collection: 'users', data, overrideAccess: false, user: admin })
     expect(created.role).toBe('editor')
