@@ -2,6 +2,7 @@
 import { dataDir } from '@/lib/env'
 import { ensureDotEnv } from '@/lib/runtime/ensureDotEnv'
 import { acquireProcessLock } from '@/lib/runtime/processLock'
+import { stopOnSignals } from '@/lib/runtime/stopOnSignals'
 import { withDatabase } from '@/lib/runtime/withDatabase'
 
 import { runMain } from './runMain'
@@ -12,11 +13,8 @@ await runMain(async () => {
   const lock = acquireProcessLock(dataDir(), 'scriptorium')
   const db = await withDatabase()
   console.log(`PostgreSQL is running: ${db.url}\nPress Ctrl-C to stop it.`)
-  const stop = async () => {
+  stopOnSignals(async () => {
     await db.stop()
     lock.release()
-    process.exit(0)
-  }
-  process.on('SIGINT', () => void stop())
-  process.on('SIGTERM', () => void stop())
+  }, 0)
 })

@@ -4,6 +4,7 @@
  */
 import { ensureDotEnv } from '@/lib/runtime/ensureDotEnv'
 import { prepareDatabase } from '@/lib/runtime/prepareDatabase'
+import { stopOnSignals } from '@/lib/runtime/stopOnSignals'
 import { withDatabase } from '@/lib/runtime/withDatabase'
 
 import { runMain } from './runMain'
@@ -11,6 +12,7 @@ import { runMain } from './runMain'
 await runMain(async () => {
   ensureDotEnv(process.cwd())
   const db = await withDatabase()
+  stopOnSignals(db.stop)
   try {
     await prepareDatabase({ seed: 'always' })
     console.log('Demo content written.')

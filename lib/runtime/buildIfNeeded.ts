@@ -5,7 +5,9 @@ import path from 'node:path'
 
 // What a production build is made from; tests, scripts and docs do not change it.
 const BUILD_INPUTS = ['app', 'access', 'collections', 'components', 'fields', 'globals', 'lib', 'migrations', 'public']
-const BUILD_FILES = ['payload.config.ts', 'payload-types.ts', 'next.config.mjs', 'package-lock.json', 'tsconfig.json']
+const BUILD_FILES = ['payload.config.ts', 'payload-types.ts', 'instrumentation.ts', 'next.config.mjs', 'package-lock.json', 'tsconfig.json']
+// The launcher itself (this folder) never runs inside the web server.
+const NOT_BUILD_INPUTS = [path.join('lib', 'runtime')]
 const STAMP = path.join('.next', 'scriptorium-source-hash')
 
 function* walk(dir: string): Generator<string> {
@@ -20,7 +22,9 @@ function* walk(dir: string): Generator<string> {
 /** A hash of every build input's path and contents. */
 export function sourceHash(root: string): string {
   const hash = createHash('sha256')
-  const files = [...BUILD_INPUTS.flatMap((dir) => [...walk(path.join(root, dir))]), ...BUILD_FILES.map((f) => path.join(root, f))]
+  const files = [...BUILD_INPUTS.flatMap((dir) => [...walk(path.join(root, dir))]), ...BUILD_FILES.map((f) => path.join(root, f))].filter(
+    (file) => !NOT_BUILD_INPUTS.some((excluded) => path.relative(root, file).startsWith(excluded + path.sep)),
+  )
   for (const file of files) {
     if (!existsSync(file) || !statSync(file).isFile()) continue
     hash.update(path.relative(root, file)).update('\0').update(readFileSync(file)).update('\0')

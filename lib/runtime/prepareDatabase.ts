@@ -1,4 +1,6 @@
 import { seedDemoContent, seedIfEmpty } from '@/lib/seed/seedDemoContent'
+
+import { closePayload } from './closePayload'
 import { migrations } from '@/migrations'
 import type { Migration } from 'payload'
 
@@ -24,6 +26,6 @@ export async function prepareDatabase({ seed = 'if-empty', log = console.log }: 
     if (seed === 'if-empty') await seedIfEmpty(payload, log)
     if (seed === 'always') await seedDemoContent(payload)
   } finally {
-    await payload.destroy()
+    await closePayload(payload)
   }
 }

@@ -2,17 +2,17 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import net from 'node:net'
 import path from 'node:path'
 
+export class PortInUseError extends Error {}
+
 /** Fails early with a clear message instead of letting Next crash on EADDRINUSE. */
 export async function assertPortFree(port: number): Promise<void> {
   await new Promise<void>((resolve, reject) => {
     const server = net.createServer()
     server.once('error', (error: NodeJS.ErrnoException) =>
       reject(
-        new Error(
-          error.code === 'EADDRINUSE'
-            ? `Port ${port} is already in use. Stop whatever is using it, or start on another port: PORT=3001 npm start`
-            : `Cannot listen on port ${port}: ${error.message}`,
-        ),
+        error.code === 'EADDRINUSE'
+          ? new PortInUseError(`Port ${port} is already in use. Stop whatever is using it, or start on another port: PORT=3001 npm start`)
+          : new Error(`Cannot listen on port ${port}: ${error.message}`),
       ),
     )
     server.listen(port, () => server.close(() => resolve()))

@@ -48,7 +48,6 @@ export async function freePort(): Promise<number> {
   const net = await import('node:net')
   return new Promise((resolve, reject) => {
     const server = net.createServer()
-    server.unref()
     server.on('error', reject)
     server.listen(0, '127.0.0.1', () => {
       const address = server.address()

@@ -1,0 +1,29 @@
+import { expect, type Page } from '@playwright/test'
+
+export const ADMIN = { name: 'Ada Editor', email: 'ada@example.com', password: 'a-long-test-password-1' }
+
+/** Logs in, creating the first user if the site has none yet. */
+export async function loginAsAdmin(page: Page) {
+  await page.goto('/admin')
+  // Payload may pass through /admin/login before it settles on create-first-user: wait for a form.
+  const firstUserForm = page.locator('#field-confirm-password')
+  const loginButton = page.getByRole('button', { name: 'Login' })
+  const dashboard = page.getByRole('link', { name: /Posts/ }).first()
+  await expect(firstUserForm.or(loginButton).or(dashboard).first()).toBeVisible()
+  if (await dashboard.isVisible()) return
+  if (await firstUserForm.isVisible()) {
+    await page.fill('#field-email', ADMIN.email)
+    await page.fill('#field-password', ADMIN.password)
+    await page.fill('#field-confirm-password', ADMIN.password)
+    await page.fill('#field-name', ADMIN.name)
+    await page.getByRole('button', { name: 'Create' }).click()
+  } else {
+    await page.fill('#field-email', ADMIN.email)
+    await page.fill('#field-password', ADMIN.password)
+    await page.getByRole('button', { name: 'Login' }).click()
+  }
+  await expect(page.getByRole('link', { name: /Posts/ }).first()).toBeVisible()
+}
+
+/** The Lexical editor of a rich-text field. */
+export const richTextEditor = (page: Page) => page.locator('[data-lexical-editor="true"]').first()
