@@ -45,8 +45,17 @@ export async function runBuild(root: string): Promise<void> {
       stdio: 'inherit',
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
     })
+    // Ctrl-C or SIGTERM during the build stops the build too, instead of leaving it running.
+    const stopBuild = () => child.kill('SIGTERM')
+    process.once('SIGINT', stopBuild)
+    process.once('SIGTERM', stopBuild)
     child.on('error', reject)
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`next build failed with exit code ${code}`))))
+    child.on('exit', (code, signal) => {
+      process.off('SIGINT', stopBuild)
+      process.off('SIGTERM', stopBuild)
+      if (code === 0) resolve()
+      else reject(new Error(`next build failed (${signal ?? `exit code ${code}`})`))
+    })
   })
   writeFileSync(path.join(root, STAMP), hash)
 }

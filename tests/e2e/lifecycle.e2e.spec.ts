@@ -1,0 +1,67 @@
+/**
+ * `npm start` as a user lives with it: stop with SIGTERM and start again and the content is still
+ * there; a second start on the same data fails with a clear message; Postgres stops cleanly.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { expect, test } from '@playwright/test'
+import pg from 'pg'
+
+import { freePort } from '@/lib/runtime/withDatabase'
+
+test.describe.configure({ mode: 'serial', timeout: 180_000 })
+
+type Launch = { process: ChildProcess; output: () => string; exited: Promise<number | null> }
+
+function launch(env: Record<string, string>): Launch {
+  let output = ''
+  const child = spawn(process.execPath, ['scripts/run.mjs', 'scripts/start.ts'], { env: { ...process.env, ...env }, stdio: 'pipe' })
+  child.stdout?.on('data', (chunk) => (output += chunk))
+  child.stderr?.on('data', (chunk) => (output += chunk))
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+  return { process: child, output: () => output, exited }
+}
+
+async function waitForHome(port: number) {
+  await expect
+    .poll(async () => (await fetch(`http://localhost:${port}/`).catch(() => null))?.status ?? 0, { timeout: 120_000, intervals: [250] })
+    .toBe(200)
+}
+
+test('restart keeps the content; a second start is refused; SIGTERM stops Postgres cleanly', async () => {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'scriptorium-restart-'))
+  const [port, pgPort] = [await freePort(), await freePort()]
+  const env = { SCRIPTORIUM_DATA_DIR: dataDir, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), DATABASE_URL: '' }
+  const marker = `Kept across restarts ${Date.now()}`
+  try {
+    const first = launch(env)
+    await waitForHome(port)
+
+    const second = launch({ ...env, PORT: String(await freePort()) })
+    expect(await second.exited).toBe(1)
+    expect(second.output()).toMatch(/already running/)
+
+    const client = new pg.Client({ connectionString: `postgres://postgres:postgres@127.0.0.1:${pgPort}/scriptorium` })
+    await client.connect()
+    await client.query('UPDATE site SET tagline = $1', [marker])
+    await client.end()
+
+    first.process.kill('SIGTERM')
+    expect(await first.exited).toBe(0)
+    expect(existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false)
+    expect(existsSync(path.join(dataDir, 'scriptorium.pid'))).toBe(false)
+
+    const again = launch(env)
+    await waitForHome(port)
+    const home = await (await fetch(`http://localhost:${port}/`)).text()
+    expect(home).toContain(marker)
+    expect(again.output()).not.toMatch(/Empty database/)
+    again.process.kill('SIGINT')
+    expect(await again.exited).toBe(0)
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+})
