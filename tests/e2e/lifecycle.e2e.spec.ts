@@ -65,3 +65,15 @@ test('restart keeps the content; a second start is refused; SIGTERM stops Postgr
     rmSync(dataDir, { recursive: true, force: true })
   }
 })
+
+test('in production the launcher refuses a missing or short PAYLOAD_SECRET, saying how to fix it', async () => {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'scriptorium-secret-'))
+  try {
+    const run = launch({ NODE_ENV: 'production', PAYLOAD_SECRET: 'too-short', SCRIPTORIUM_DATA_DIR: dataDir, PORT: String(await freePort()) })
+    expect(await run.exited).toBe(1)
+    expect(run.output()).toMatch(/PAYLOAD_SECRET must be at least 32 characters/)
+    expect(existsSync(path.join(dataDir, 'postgres'))).toBe(false)
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+})
