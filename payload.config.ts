@@ -18,6 +18,7 @@ import { Users } from './collections/Users'
 import { Videos } from './collections/Videos'
 import { Site } from './globals/Site'
 import { databaseUrl, jobsAutoRunEnabled, payloadSecret, schemaPushEnabled } from './lib/env'
+import { MAX_UPLOAD_BYTES } from './lib/uploads/uploadLimit'
 import { migrations } from './migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -41,7 +42,7 @@ export default buildConfig({
   }),
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
-  upload: { limits: { fileSize: 20 * 1024 * 1024 } },
+  upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   jobs: {
     // Runs scheduled publish/unpublish jobs once a minute inside the server process.
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
