@@ -9,7 +9,6 @@ export const BASE_URL = `http://localhost:${PORT}`
  */
 export default defineConfig({
   testDir: 'tests/e2e',
-  testMatch: '**/*.e2e.spec.ts',
   fullyParallel: false,
   workers: 1,
   retries: 0,
@@ -24,7 +23,11 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  projects: [
+    // Runs first, on the fresh database: the create-first-user screen exists only until it is used.
+    { name: 'first-user', testMatch: '**/*.setup.ts', use: { ...devices['Desktop Chrome'] } },
+    { name: 'chromium', testMatch: '**/*.e2e.spec.ts', dependencies: ['first-user'], use: { ...devices['Desktop Chrome'] } },
+  ],
   webServer: {
     command: 'node scripts/run.mjs tests/e2e/serve.ts',
     url: `${BASE_URL}/api/globals/site`,

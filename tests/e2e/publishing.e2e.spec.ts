@@ -12,14 +12,6 @@ const stamp = Date.now().toString(36)
 const published = { title: `Ceci tuera cela ${stamp}`, slug: `ceci-tuera-cela-${stamp}` }
 const draft = { title: `Unfinished draft ${stamp}`, slug: `unfinished-draft-${stamp}` }
 
-test('the first visitor to /admin creates the first user, who becomes an admin', async ({ page }) => {
-  await page.goto('/admin')
-  await expect(page).toHaveURL(/\/admin\/create-first-user/)
-  await loginAsAdmin(page)
-  const me = await page.request.get('/api/users/me')
-  expect((await me.json()).user).toMatchObject({ role: 'admin' })
-})
-
 test('a post written and published in the admin appears on home and on its page', async ({ page, browser }) => {
   await loginAsAdmin(page)
   await page.goto('/admin/collections/posts/create')
