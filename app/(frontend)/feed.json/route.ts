@@ -1,0 +1,5 @@
+import { feedResponse } from '@/lib/feeds/feedResponse'
+
+export const dynamic = 'force-dynamic'
+
+export const GET = (request: Request) => feedResponse(request, 'json')

@@ -1,0 +1,35 @@
+import type { FeedSource } from '@/lib/data/feeds'
+
+import { buildFeed, type FeedFormat } from './buildFeeds'
+
+export const FEED_CONTENT_TYPES: Record<FeedFormat, string> = {
+  rss: 'application/rss+xml; charset=utf-8',
+  atom: 'application/atom+xml; charset=utf-8',
+  json: 'application/feed+json; charset=utf-8',
+}
+
+type JsonFeedItem = { author?: { name: string }; authors?: { name: string }[] }
+type JsonFeed = { version: string; language?: string; items: JsonFeedItem[]; author?: { name: string }; authors?: { name: string }[] }
+
+/**
+ * The `feed` package writes JSON Feed 1.0; 1.1 renames author → authors (an array) and adds
+ * language, so its output is lifted to 1.1 here (https://www.jsonfeed.org/version/1.1/).
+ */
+function toJsonFeed11(json: string, language: string): string {
+  const feed = JSON.parse(json) as JsonFeed
+  const lift = <T extends { author?: { name: string }; authors?: { name: string }[] }>(node: T) => {
+    if (node.author) node.authors = [node.author]
+    delete node.author
+    return node
+  }
+  const lifted = lift({ ...feed, version: 'https://jsonfeed.org/version/1.1', language })
+  lifted.items = feed.items.map(lift)
+  return JSON.stringify(lifted, null, 2)
+}
+
+export function renderFeed(source: FeedSource, format: FeedFormat): string {
+  const feed = buildFeed(source, { withAuthors: format !== 'rss' })
+  if (format === 'rss') return feed.rss2()
+  if (format === 'atom') return feed.atom1()
+  return toJsonFeed11(feed.json1(), source.site.language ?? 'en')
+}

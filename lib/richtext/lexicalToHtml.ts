@@ -1,0 +1,38 @@
+import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+import { convertLexicalToHTML, LinkHTMLConverter } from '@payloadcms/richtext-lexical/html'
+
+import { absoluteUrl, safeHref } from './urls'
+
+type InternalDoc = { relationTo?: string; value?: unknown }
+
+/** The public path of a document an internal link points to. */
+function internalPath({ relationTo, value }: InternalDoc): string {
+  const slug = typeof value === 'object' && value && 'slug' in value ? String((value as { slug: unknown }).slug) : ''
+  if (!slug) return '/'
+  return relationTo === 'posts' ? `/posts/${slug}` : `/${slug}`
+}
+
+/**
+ * Lexical → HTML for feeds and other documents read outside the site: Payload's HTML converters,
+ * with every link made absolute and limited to http(s)/mailto, and external links marked
+ * rel="noopener noreferrer".
+ */
+export function lexicalToHtml(data: SerializedEditorState, baseUrl: string): string {
+  const linkConverters = LinkHTMLConverter({
+    internalDocToHref: ({ linkNode }) => absoluteUrl(internalPath((linkNode.fields.doc ?? {}) as InternalDoc), baseUrl),
+  })
+  const html = convertLexicalToHTML({
+    data,
+    disableContainer: true,
+    converters: ({ defaultConverters }) => ({
+      ...defaultConverters,
+      ...linkConverters,
+    }),
+  })
+  // Payload's converters write hrefs/srcs as given; make each one absolute and safe here.
+  return html.replace(/\s(href|src)="([^"]*)"/g, (_match, attribute: string, value: string) => {
+    const url = safeHref(value.replace(/&amp;/g, '&'), baseUrl)
+    return url ? ` ${attribute}="${url.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"` : ''
+  })
+}
+
