@@ -1,0 +1,147 @@
+/**
+ * The site feeds as a feed reader sees them, checked against ../shared/fixtures/feeds/CHECKLIST.md
+ * (sections 0–4) with an XML parser other than the generator.
+ */
+import { expect, test, type APIRequestContext } from '@playwright/test'
+import { XMLParser, XMLValidator } from 'fast-xml-parser'
+
+import { loginAsAdmin } from './helpers'
+
+const ARRAYS = new Set(['rss.channel.item', 'rss.channel.item.category', 'feed.entry', 'feed.link'])
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (_name, jpath) => ARRAYS.has(String(jpath)) })
+const RFC822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/
+const stamp = Date.now().toString(36)
+
+const paragraph = (text: string) => ({
+  root: {
+    type: 'root', version: 1, direction: 'ltr', format: '', indent: 0,
+    children: [{ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, children: [{ type: 'text', version: 1, text, format: 0, style: '', mode: 'normal', detail: 0 }] }],
+  },
+})
+
+/** Every href/src in HTML must be absolute http(s) (checklist §0). */
+function expectAbsoluteUrls(html: string) {
+  for (const [, url] of html.matchAll(/\s(?:href|src)="([^"]*)"/g)) expect(url).toMatch(/^(https?:\/\/|mailto:)/)
+  expect(html).not.toMatch(/<(script|iframe|embed|object|style)\b/i)
+  expect(html).not.toMatch(/\son\w+=/i)
+}
+
+async function feedsText(request: APIRequestContext) {
+  return Promise.all(['/feed.xml', '/atom.xml', '/feed.json'].map(async (path) => (await request.get(path)).text()))
+}
+
+test.describe.configure({ mode: 'serial' })
+
+test('drafts and future-dated posts never appear; published ones do, newest first', async ({ page, request }) => {
+  await loginAsAdmin(page)
+  const draft = await page.request.post('/api/posts?draft=true', { data: { title: `Feed draft ${stamp}`, content: paragraph('secret'), _status: 'draft' } })
+  expect(draft.ok()).toBe(true)
+  const future = await page.request.post('/api/posts', {
+    data: { title: `Feed future ${stamp}`, content: paragraph('later'), _status: 'published', publishedAt: new Date(Date.now() + 86_400_000).toISOString() },
+  })
+  expect(future.ok()).toBe(true)
+  for (const body of await feedsText(request)) {
+    expect(body).not.toContain(`Feed draft ${stamp}`)
+    expect(body).not.toContain(`Feed future ${stamp}`)
+    expect(body).toContain('This Will Kill That: How Print Frightened the Scribes')
+  }
+})
+
+test('RSS 2.0: media type, channel, self link, opaque guids, RFC 822 dates, absolute full content with sources', async ({ request, baseURL }) => {
+  const response = await request.get('/feed.xml')
+  expect(response.headers()['content-type']).toBe('application/rss+xml; charset=utf-8')
+  const xml = await response.text()
+  expect(xml.startsWith('<?xml version="1.0" encoding="utf-8"?>')).toBe(true)
+  expect(XMLValidator.validate(xml)).toBe(true)
+  const { rss } = parser.parse(xml)
+  expect(rss['@version']).toBe('2.0')
+  const channel = rss.channel
+  expect(channel.title).toBe('Scriptorium')
+  expect(channel.link).toBe(`${baseURL}/`)
+  expect(channel.description).toBeTruthy()
+  expect(channel['atom:link']).toMatchObject({ '@href': `${baseURL}/feed.xml`, '@rel': 'self', '@type': 'application/rss+xml' })
+  const items = channel.item as Record<string, unknown>[]
+  expect(items.length).toBeGreaterThanOrEqual(2)
+  const dates = items.map((item) => Date.parse(item.pubDate as string))
+  expect(dates).toEqual([...dates].sort((a, b) => b - a))
+  for (const item of items) {
+    expect(item.pubDate).toMatch(RFC822)
+    expect(item.guid).toMatchObject({ '@isPermaLink': 'false' })
+    expect((item.guid as { '#text': string })['#text']).toMatch(/^urn:scriptorium:post:\d+$/)
+    expect(item.link).toMatch(new RegExp(`^${baseURL}/posts/`))
+    expect(item.author).toBeUndefined()
+    expectAbsoluteUrls(item['content:encoded'] as string)
+  }
+  const script = items.find((item) => item.title === 'This Will Kill That: How Print Frightened the Scribes')!
+  expect(script['content:encoded']).toContain('<blockquote>')
+  expect(script['content:encoded']).toContain('<h2>Sources</h2>')
+  expect(script['content:encoded']).toContain('https://www.youtube.com/watch?v=Pr1ntPr3ssA')
+  expect(script.category).toEqual(expect.arrayContaining([expect.objectContaining({ '#text': 'History of the Book' })]))
+})
+
+test('Atom 1.0: media type, id/title/updated, self link, RFC 3339 dates, unique entry ids', async ({ request, baseURL }) => {
+  const response = await request.get('/atom.xml')
+  expect(response.headers()['content-type']).toBe('application/atom+xml; charset=utf-8')
+  const xml = await response.text()
+  expect(XMLValidator.validate(xml)).toBe(true)
+  const { feed } = parser.parse(xml)
+  expect(feed['@xmlns']).toBe('http://www.w3.org/2005/Atom')
+  expect(feed.id).toBeTruthy()
+  expect(feed.title).toBe('Scriptorium')
+  expect(feed.updated).toMatch(RFC3339)
+  expect(feed.author?.name).toBeTruthy()
+  expect(feed.link).toEqual(expect.arrayContaining([expect.objectContaining({ '@rel': 'self', '@href': `${baseURL}/atom.xml` })]))
+  const entries = feed.entry as Record<string, unknown>[]
+  expect(new Set(entries.map((entry) => entry.id)).size).toBe(entries.length)
+  for (const entry of entries) {
+    expect(entry.updated).toMatch(RFC3339)
+    expect(entry.published).toMatch(RFC3339)
+    expect(entry.title).toBeTruthy()
+    expectAbsoluteUrls((entry.content as { '#text': string })['#text'])
+  }
+})
+
+test('JSON Feed 1.1: media type and required fields', async ({ request, baseURL }) => {
+  const response = await request.get('/feed.json')
+  expect(response.headers()['content-type']).toBe('application/feed+json; charset=utf-8')
+  const feed = await response.json()
+  expect(feed).toMatchObject({ version: 'https://jsonfeed.org/version/1.1', title: 'Scriptorium', home_page_url: `${baseURL}/`, feed_url: `${baseURL}/feed.json` })
+  for (const item of feed.items) {
+    expect(item.id).toMatch(/^urn:scriptorium:post:\d+$/)
+    expect(item.url).toMatch(/^https?:\/\//)
+    expect(item.date_published).toMatch(RFC3339)
+    expectAbsoluteUrls(item.content_html)
+  }
+})
+
+test('conditional GET answers 304 to If-None-Match and If-Modified-Since; shared caches may keep a copy', async ({ request }) => {
+  for (const path of ['/feed.xml', '/atom.xml', '/feed.json']) {
+    const first = await request.get(path)
+    const { etag, 'last-modified': lastModified, 'cache-control': cacheControl } = first.headers()
+    expect(etag).toBeTruthy()
+    expect(cacheControl).toContain('s-maxage')
+    expect((await request.get(path, { headers: { 'If-None-Match': etag } })).status()).toBe(304)
+    expect((await request.get(path, { headers: { 'If-Modified-Since': lastModified } })).status()).toBe(304)
+    expect((await request.get(path, { headers: { 'If-None-Match': '"stale"' } })).status()).toBe(200)
+  }
+})
+
+test('old WordPress feed addresses answer 301 to the new feeds', async ({ request }) => {
+  const expected: Record<string, string> = { '/feed': '/feed.xml', '/feed/': '/feed.xml', '/rss': '/feed.xml', '/feed/atom/': '/atom.xml', '/comments/feed/': '/feed.xml' }
+  for (const [from, to] of Object.entries(expected)) {
+    const response = await request.get(from, { maxRedirects: 0 })
+    expect(response.status(), from).toBe(301)
+    expect(new URL(response.headers().location, 'http://x').pathname).toBe(to)
+  }
+})
+
+test('pages advertise the feeds and a Subscribe page explains them', async ({ page }) => {
+  await page.goto('/')
+  for (const [type, href] of [['application/rss+xml', '/feed.xml'], ['application/atom+xml', '/atom.xml'], ['application/feed+json', '/feed.json']]) {
+    await expect(page.locator(`head link[rel="alternate"][type="${type}"]`)).toHaveAttribute('href', new RegExp(`${href}$`))
+  }
+  await page.getByRole('link', { name: 'Subscribe by RSS' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Subscribe' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'RSS feed' })).toHaveAttribute('href', '/feed.xml')
+})
