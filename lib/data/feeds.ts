@@ -1,21 +1,55 @@
+import type { Where } from 'payload'
+
 import type { Post, Site } from '@/payload-types'
 import { serverUrl } from '@/lib/env'
 
 import { PUBLIC_READ, payloadClient } from './payload'
 
-export type FeedSource = { site: Site; baseUrl: string; posts: Post[] }
+/** What a feed covers: the whole site, or one category, tag, series or channel. */
+export type FeedScope = { kind: 'site' } | { kind: 'categories' | 'tags' | 'series' | 'channels'; slug: string }
 
-/** The newest published posts for the site feeds, with what the items show populated. */
-export async function getFeedSource(): Promise<FeedSource> {
+export type FeedSource = {
+  site: Site
+  baseUrl: string
+  posts: Post[]
+  /** Set for taxonomy and channel feeds: the term's title and its path on the site. */
+  scope: { title: string; path: string } | null
+}
+
+// A channel's feed lists the scripts of its videos.
+const SCOPE_FILTERS: Record<Exclude<FeedScope['kind'], 'site'>, string> = {
+  categories: 'categories.slug',
+  tags: 'tags.slug',
+  series: 'series.slug',
+  channels: 'video.channel.slug',
+}
+
+async function scopeTitle(scope: Exclude<FeedScope, { kind: 'site' }>): Promise<string | null> {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({ ...PUBLIC_READ, collection: scope.kind, where: { slug: { equals: scope.slug } }, limit: 1, depth: 0 })
+  const doc = docs[0] as { title?: string; name?: string } | undefined
+  return doc ? (doc.title ?? doc.name ?? scope.slug) : null
+}
+
+/** The newest published posts for a feed, with what the items show populated; null when the term does not exist. */
+export async function getFeedSource(scope: FeedScope = { kind: 'site' }): Promise<FeedSource | null> {
   const payload = await payloadClient()
   const site = await payload.findGlobal({ ...PUBLIC_READ, slug: 'site', depth: 1 })
+  const where: Where = { _status: { equals: 'published' }, publishedAt: { less_than_equal: new Date().toISOString() } }
+  let scopeInfo: FeedSource['scope'] = null
+  if (scope.kind !== 'site') {
+    const title = await scopeTitle(scope)
+    if (!title) return null
+    where[SCOPE_FILTERS[scope.kind]] = { equals: scope.slug }
+    scopeInfo = { title, path: `/${scope.kind}/${scope.slug}` }
+  }
   const { docs } = await payload.find({
     ...PUBLIC_READ,
     collection: 'posts',
-    where: { _status: { equals: 'published' }, publishedAt: { less_than_equal: new Date().toISOString() } },
+    where,
     sort: '-publishedAt',
     limit: site.feedItemCount ?? 20,
     depth: 2,
   })
-  return { site, baseUrl: (site.baseUrl ?? serverUrl()).replace(/\/+$/, ''), posts: docs }
+  return { site, baseUrl: (site.baseUrl ?? serverUrl()).replace(/\/+$/, ''), posts: docs, scope: scopeInfo }
 }

@@ -11,6 +11,9 @@ export type FeedFormat = 'rss' | 'atom' | 'json'
 
 export const FEED_PATHS: Record<FeedFormat, string> = { rss: '/feed.xml', atom: '/atom.xml', json: '/feed.json' }
 
+/** A feed's own path: the site feeds at the root, a term's feeds under its page (/categories/history/feed.xml). */
+export const feedPath = (format: FeedFormat, scopePath = '') => `${scopePath}${FEED_PATHS[format]}`
+
 /** Item ids are minted from the database id, so they survive slug and title changes. */
 export const postFeedId = (id: number) => `urn:scriptorium:post:${id}`
 
@@ -21,24 +24,26 @@ const terms = (values: unknown, kind: 'categories' | 'tags', baseUrl: string) =>
     .map((term) => ({ name: plainText(term.title), domain: absoluteUrl(`/${kind}/${term.slug}`, baseUrl) }))
 
 /** One feed model for all three formats, built with the `feed` package. */
-export function buildFeed({ site, baseUrl, posts }: FeedSource, { withAuthors }: { withAuthors: boolean }): Feed {
+export function buildFeed({ site, baseUrl, posts, scope }: FeedSource, { withAuthors }: { withAuthors: boolean }): Feed {
+  const home = absoluteUrl(scope?.path ?? '/', baseUrl)
+  const title = scope ? `${plainText(site.title)} — ${plainText(scope.title)}` : plainText(site.title)
   const updated = posts.reduce<Date | undefined>((latest, post) => {
     const date = new Date(post.updatedAt)
     return !latest || date > latest ? date : latest
   }, undefined)
   const feed = new Feed({
-    title: plainText(site.title),
-    description: plainText(site.description ?? site.tagline ?? site.title),
-    id: absoluteUrl('/', baseUrl),
-    link: absoluteUrl('/', baseUrl),
+    title,
+    description: scope ? `Posts in “${plainText(scope.title)}”` : plainText(site.description ?? site.tagline ?? site.title),
+    id: home,
+    link: home,
     language: site.language ?? 'en',
     copyright: `© ${site.title}`,
     updated: updated ?? new Date(0),
     generator: 'Scriptorium',
     feedLinks: {
-      rss: absoluteUrl(FEED_PATHS.rss, baseUrl),
-      atom: absoluteUrl(FEED_PATHS.atom, baseUrl),
-      json: absoluteUrl(FEED_PATHS.json, baseUrl),
+      rss: absoluteUrl(feedPath('rss', scope?.path), baseUrl),
+      atom: absoluteUrl(feedPath('atom', scope?.path), baseUrl),
+      json: absoluteUrl(feedPath('json', scope?.path), baseUrl),
     },
     // Atom requires an author on the feed when entries have none.
     author: { name: plainText(site.title), link: absoluteUrl('/', baseUrl) },

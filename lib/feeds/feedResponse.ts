@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 
-import { getFeedSource } from '@/lib/data/feeds'
+import { getFeedSource, type FeedScope } from '@/lib/data/feeds'
 
 import type { FeedFormat } from './buildFeeds'
 import { FEED_CONTENT_TYPES, renderFeed } from './renderFeed'
@@ -9,8 +9,9 @@ import { FEED_CONTENT_TYPES, renderFeed } from './renderFeed'
 const CACHE_CONTROL = 'public, max-age=0, s-maxage=300, stale-while-revalidate=60'
 
 /** Renders a feed and answers with conditional-GET support (ETag / Last-Modified → 304). */
-export async function feedResponse(request: Request, format: FeedFormat): Promise<Response> {
-  const source = await getFeedSource()
+export async function feedResponse(request: Request, format: FeedFormat, scope: FeedScope = { kind: 'site' }): Promise<Response> {
+  const source = await getFeedSource(scope)
+  if (!source) return Response.json({ errors: [{ message: `There is no ${scope.kind} with this address.` }] }, { status: 404 })
   const body = renderFeed(source, format)
   const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`
   const newest = Math.max(0, ...source.posts.map((post) => Date.parse(post.updatedAt)), Date.parse(source.site.updatedAt ?? '') || 0)

@@ -145,3 +145,32 @@ test('pages advertise the feeds and a Subscribe page explains them', async ({ pa
   await expect(page.getByRole('heading', { level: 1, name: 'Subscribe' })).toBeVisible()
   await expect(page.getByRole('link', { name: 'RSS feed' })).toHaveAttribute('href', '/feed.xml')
 })
+
+test('each category, tag, series and channel has its own three feeds with only its posts', async ({ request, baseURL }) => {
+  const press = 'This Will Kill That: How Print Frightened the Scribes'
+  const reading = 'Reading Aloud, Part 1: Why Listen to a Book?'
+  const cases: [string, string, string][] = [
+    ['/categories/history-of-the-book', press, reading],
+    ['/tags/printing', press, reading],
+    ['/series/reading-aloud', reading, press],
+    ['/channels/scriptorium-essays', press, reading],
+    ['/channels/scriptorium-reads', reading, press],
+  ]
+  for (const [path, included, excluded] of cases) {
+    const rss = await request.get(`${path}/feed.xml`)
+    expect(rss.headers()['content-type'], path).toBe('application/rss+xml; charset=utf-8')
+    const channel = parser.parse(await rss.text()).rss.channel
+    expect(channel['atom:link']['@href']).toBe(`${baseURL}${path}/feed.xml`)
+    expect(channel.link).toBe(`${baseURL}${path}`)
+    const titles = (channel.item ?? []).map((item: { title: string }) => item.title)
+    expect(titles, path).toContain(included)
+    expect(titles, path).not.toContain(excluded)
+    const atom = parser.parse(await (await request.get(`${path}/atom.xml`)).text()).feed
+    expect(atom.entry.map((entry: { title: { '#text': string } | string }) => (typeof entry.title === 'string' ? entry.title : entry.title['#text']))).toContain(included)
+    const json = await (await request.get(`${path}/feed.json`)).json()
+    expect(json.items.map((item: { title: string }) => item.title)).toEqual(titles)
+  }
+  const missing = await request.get('/categories/no-such-category/feed.xml')
+  expect(missing.status()).toBe(404)
+  expect((await missing.json()).errors[0].message).toMatch(/no categories/)
+})

@@ -36,7 +36,7 @@ const post = {
   tags: [],
   sources: [],
 } as unknown as Post
-const source = { site, baseUrl: 'https://example.com', posts: [post] }
+const source = { site, baseUrl: 'https://example.com', posts: [post], scope: null }
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' })
 
 describe('stripForbiddenXmlChars / plainText', () => {
