@@ -194,6 +194,12 @@ export interface Post {
   slug?: string | null;
   publishedAt?: string | null;
   authors?: (number | User)[] | null;
+  populatedAuthors?:
+    | {
+        name?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * The video this script belongs to.
    */
@@ -721,6 +727,12 @@ export interface PostsSelect<T extends boolean = true> {
   slug?: T;
   publishedAt?: T;
   authors?: T;
+  populatedAuthors?:
+    | T
+    | {
+        name?: T;
+        id?: T;
+      };
   video?: T;
   categories?: T;
   tags?: T;

@@ -6,6 +6,8 @@ import { slugField } from '@/fields/slugField'
 
 import { setPublishedAt } from '@/collections/hooks/setPublishedAt'
 
+import { populateAuthors } from './hooks/populateAuthors'
+
 export const Posts: CollectionConfig<'posts'> = {
   slug: 'posts',
   access: {
@@ -54,6 +56,15 @@ export const Posts: CollectionConfig<'posts'> = {
     slugField(),
     { name: 'publishedAt', type: 'date', index: true, admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'authors', type: 'relationship', relationTo: 'users', hasMany: true, admin: { position: 'sidebar' } },
+    {
+      // Filled on read from `authors` (names only) for the public site and feeds; never stored.
+      name: 'populatedAuthors',
+      type: 'array',
+      virtual: true,
+      access: { update: () => false, create: () => false },
+      admin: { disabled: true, readOnly: true },
+      fields: [{ name: 'name', type: 'text' }],
+    },
     { name: 'video', type: 'relationship', relationTo: 'videos', admin: { position: 'sidebar', description: 'The video this script belongs to.' } },
     { name: 'categories', type: 'relationship', relationTo: 'categories', hasMany: true, admin: { position: 'sidebar' } },
     { name: 'tags', type: 'relationship', relationTo: 'tags', hasMany: true, admin: { position: 'sidebar' } },
@@ -67,6 +78,7 @@ export const Posts: CollectionConfig<'posts'> = {
   ],
   hooks: {
     beforeChange: [setPublishedAt],
+    afterRead: [populateAuthors],
   },
   versions: {
     drafts: {

@@ -61,10 +61,16 @@ export function buildFeed({ site, baseUrl, posts, scope }: FeedSource, { withAut
       date: new Date(post.updatedAt),
       published: new Date(post.publishedAt ?? post.createdAt),
       category: [...terms(post.categories, 'categories', baseUrl), ...terms(post.tags, 'tags', baseUrl)],
-      image: hero?.url ? absoluteUrl(hero.url, baseUrl) : undefined,
+      // An RSS enclosure needs its size and type (checklist §2).
+      image: hero?.url
+        ? { url: absoluteUrl(hero.url, baseUrl), type: hero.mimeType ?? undefined, length: hero.filesize ?? undefined }
+        : undefined,
     }
     // RSS's <author> must be an e-mail address, which Scriptorium never publishes; Atom and JSON get the name.
-    if (withAuthors) item.author = [{ name: plainText(site.title) }]
+    if (withAuthors) {
+      const names = (post.populatedAuthors ?? []).map((author) => author.name).filter((name): name is string => Boolean(name))
+      item.author = (names.length ? names : [site.title]).map((name) => ({ name: plainText(name) }))
+    }
     feed.addItem(item)
   }
   return feed

@@ -2,6 +2,7 @@ import escapeHtml from 'escape-html'
 
 import type { Post, Source } from '@/payload-types'
 import { lexicalToHtml } from '@/lib/richtext/lexicalToHtml'
+import { absoluteUrl } from '@/lib/richtext/urls'
 import { youTubeWatchUrl } from '@/lib/youtube/parseYouTubeUrl'
 
 import { stripForbiddenXmlChars } from './xmlText'
@@ -22,8 +23,12 @@ export function postFeedHtml(post: Post, baseUrl: string): string {
   const parts = [lexicalToHtml(post.content, baseUrl)]
   const video = typeof post.video === 'object' ? post.video : null
   if (video?.youtubeId) {
-    const url = youTubeWatchUrl({ id: video.youtubeId, start: video.startSeconds ?? null })
-    parts.push(`<p><a href="${escapeHtml(url)}">▶ Watch the video: ${escapeHtml(video.title)}</a></p>`)
+    const url = escapeHtml(youTubeWatchUrl({ id: video.youtubeId, start: video.startSeconds ?? null }))
+    const hero = typeof post.heroImage === 'object' ? post.heroImage : null
+    const poster = hero?.sizes?.og?.url ?? hero?.url
+    // The poster comes from our own media (the hero image), never from YouTube's servers.
+    if (poster) parts.push(`<p><a href="${url}"><img src="${escapeHtml(absoluteUrl(poster, baseUrl))}" alt="${escapeHtml(hero?.alt ?? video.title)}"></a></p>`)
+    parts.push(`<p><a href="${url}">▶ Watch the video: ${escapeHtml(video.title)}</a></p>`)
   }
   const sources = (post.sources ?? []).filter((row) => typeof row.source === 'object')
   if (sources.length > 0) {

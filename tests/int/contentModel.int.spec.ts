@@ -136,6 +136,17 @@ describe('posts', () => {
     expect(Date.parse(post.publishedAt ?? '')).toBeGreaterThan(Date.now() - 60_000)
   })
 
+  it('show anonymous readers their authors’ names, and nothing else about the users', async () => {
+    const author = await payload.create({
+      collection: 'users',
+      data: { name: 'Svetlana Writer', email: `${unique('author')}@example.com`, password: 'correct-horse-battery', role: 'editor' },
+    })
+    const post = await payload.create({ collection: 'posts', data: { title: unique('Authored'), content, authors: [author.id], _status: 'published' } })
+    const read = await payload.findByID({ collection: 'posts', id: post.id, overrideAccess: false, depth: 1 })
+    expect(read.populatedAuthors?.map((a) => a.name)).toEqual(['Svetlana Writer'])
+    expect(JSON.stringify(read)).not.toContain(author.email)
+  })
+
   it('keep every saved version (at least 50)', async () => {
     const post = await payload.create({ collection: 'posts', data: { title: unique('Versions'), content }, draft: true })
     for (let i = 0; i < 55; i++) await payload.update({ collection: 'posts', id: post.id, data: { excerpt: `v${i}` }, draft: true })

@@ -1,0 +1,23 @@
+import type { CollectionAfterReadHook } from 'payload'
+
+import type { Post } from '@/payload-types'
+
+/**
+ * Readers may see the names of a post's authors but never the users themselves (users are not
+ * public): copy just the names into the virtual `populatedAuthors` field.
+ */
+export const populateAuthors: CollectionAfterReadHook<Post> = async ({ doc, req }) => {
+  const ids = (doc.authors ?? []).map((author) => (typeof author === 'object' ? author.id : author))
+  if (ids.length === 0) return { ...doc, populatedAuthors: [] }
+  const { docs } = await req.payload.find({
+    collection: 'users',
+    where: { id: { in: ids } },
+    select: { name: true },
+    depth: 0,
+    limit: ids.length,
+    overrideAccess: true,
+    req,
+  })
+  const names = new Map(docs.map((user) => [user.id, user.name]))
+  return { ...doc, populatedAuthors: ids.flatMap((id) => (names.has(id) ? [{ id: String(id), name: names.get(id)! }] : [])) }
+}
