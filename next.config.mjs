@@ -16,6 +16,9 @@ const nextConfig = {
   // The Docker image runs a self-contained server bundle (see Dockerfile); `npm start` runs `next start`.
   output: process.env.NEXT_OUTPUT_STANDALONE === 'true' ? 'standalone' : undefined,
   poweredByHeader: false,
+  // Metadata (titles, feed <link rel="alternate">, later Open Graph) always goes in <head>: feed
+  // discovery tools and previews read only the head, so Next's streamed metadata is turned off.
+  htmlLimitedBots: /.*/,
   // Type errors are caught by `npm run typecheck` (part of `npm test`); checking again here only
   // slowed every build, including the one `npm start` runs on a fresh machine.
   typescript: { ignoreBuildErrors: true },

@@ -4,9 +4,10 @@ import type { Post, Site } from '@/payload-types'
 import { serverUrl } from '@/lib/env'
 
 import { PUBLIC_READ, payloadClient } from './payload'
+import { POST_FILTER_BY_TERM, type TermKind } from './termScopes'
 
 /** What a feed covers: the whole site, or one category, tag, series or channel. */
-export type FeedScope = { kind: 'site' } | { kind: 'categories' | 'tags' | 'series' | 'channels'; slug: string }
+export type FeedScope = { kind: 'site' } | { kind: TermKind; slug: string }
 
 export type FeedSource = {
   site: Site
@@ -16,13 +17,6 @@ export type FeedSource = {
   scope: { title: string; path: string } | null
 }
 
-// A channel's feed lists the scripts of its videos.
-const SCOPE_FILTERS: Record<Exclude<FeedScope['kind'], 'site'>, string> = {
-  categories: 'categories.slug',
-  tags: 'tags.slug',
-  series: 'series.slug',
-  channels: 'video.channel.slug',
-}
 
 async function scopeTitle(scope: Exclude<FeedScope, { kind: 'site' }>): Promise<string | null> {
   const payload = await payloadClient()
@@ -40,7 +34,7 @@ export async function getFeedSource(scope: FeedScope = { kind: 'site' }): Promis
   if (scope.kind !== 'site') {
     const title = await scopeTitle(scope)
     if (!title) return null
-    where[SCOPE_FILTERS[scope.kind]] = { equals: scope.slug }
+    where[POST_FILTER_BY_TERM[scope.kind]] = { equals: scope.slug }
     scopeInfo = { title, path: `/${scope.kind}/${scope.slug}` }
   }
   const { docs } = await payload.find({

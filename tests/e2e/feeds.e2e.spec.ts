@@ -174,3 +174,35 @@ test('each category, tag, series and channel has its own three feeds with only i
   expect(missing.status()).toBe(404)
   expect((await missing.json()).errors[0].message).toMatch(/no categories/)
 })
+
+test('category, tag, series and channel pages advertise their own feeds beside the site feeds', async ({ page }) => {
+  for (const path of ['/categories/history-of-the-book', '/tags/printing', '/series/reading-aloud', '/channels/scriptorium-reads']) {
+    const response = await page.goto(path)
+    expect(response?.status(), path).toBe(200)
+    for (const [type, file] of [['application/rss+xml', '/feed.xml'], ['application/atom+xml', '/atom.xml'], ['application/feed+json', '/feed.json']]) {
+      const hrefs = await page.locator(`head link[rel="alternate"][type="${type}"]`).evaluateAll((links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname))
+      expect(hrefs, `${path} ${type}`).toEqual(expect.arrayContaining([file, `${path}${file}`]))
+    }
+    await expect(page.getByRole('link', { name: 'RSS', exact: true })).toHaveAttribute('href', `${path}/feed.xml`)
+  }
+  await page.goto('/channels/scriptorium-reads')
+  await expect(page.getByRole('link', { name: 'Reading Aloud, Part 1: Why Listen to a Book?' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Scriptorium Reads on YouTube' })).toHaveAttribute('href', 'https://www.youtube.com/@scriptorium-reads')
+})
+
+test('a post with "]]>", control characters, emoji and markup in its title keeps every feed well-formed', async ({ page, request }) => {
+  await loginAsAdmin(page)
+  const title = `Odd <em>title</em> ]]> \u0001 😀 ${stamp}`
+  const created = await page.request.post('/api/posts', { data: { title, excerpt: 'Excerpt ]]> with \u0002 control', content: paragraph('Body ]]> text 😀'), _status: 'published' } })
+  expect(created.ok()).toBe(true)
+  const [rss, atom, json] = await feedsText(request)
+  expect(XMLValidator.validate(rss)).toBe(true)
+  expect(XMLValidator.validate(atom)).toBe(true)
+  const expected = `Odd title ]]> 😀 ${stamp}`
+  expect(parser.parse(rss).rss.channel.item.map((item: { title: string }) => item.title)).toContain(expected)
+  const atomTitles = parser.parse(atom).feed.entry.map((entry: { title: { '#text': string } | string }) => (typeof entry.title === 'string' ? entry.title : entry.title['#text']))
+  expect(atomTitles).toContain(expected)
+  const item = JSON.parse(json).items.find((entry: { title: string }) => entry.title === expected)
+  expect(item.summary).toBe('Excerpt ]]> with  control')
+  expect(item.content_html).toContain('Body ]]&gt; text 😀')
+})
