@@ -2,6 +2,8 @@
  * The site feeds as a feed reader sees them, checked against ../shared/fixtures/feeds/CHECKLIST.md
  * (sections 0–4) with an XML parser other than the generator.
  */
+import { spawnSync } from 'node:child_process'
+
 import { expect, test, type APIRequestContext } from '@playwright/test'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 
@@ -205,4 +207,56 @@ test('a post with "]]>", control characters, emoji and markup in its title keeps
   const item = JSON.parse(json).items.find((entry: { title: string }) => entry.title === expected)
   expect(item.summary).toBe('Excerpt ]]> with  control')
   expect(item.content_html).toContain('Body ]]&gt; text 😀')
+})
+
+test('an item keeps its id when the post’s slug changes; the hero image is a sized enclosure', async ({ page, request, baseURL }) => {
+  await loginAsAdmin(page)
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGP4z8DwHwAFAAH/iZk9HQAAAABJRU5ErkJggg==', 'base64')
+  const upload = await page.request.post('/api/media', {
+    multipart: { file: { name: `hero-${stamp}.png`, mimeType: 'image/png', buffer: png }, _payload: JSON.stringify({ alt: 'A hero image' }) },
+  })
+  expect(upload.ok()).toBe(true)
+  const media = (await upload.json()).doc
+  const created = await page.request.post('/api/posts', {
+    data: { title: `Renamed later ${stamp}`, slug: `before-${stamp}`, heroImage: media.id, content: paragraph('x'), _status: 'published' },
+  })
+  const post = (await created.json()).doc
+  const itemFor = async () =>
+    (parser.parse(await (await request.get('/feed.xml')).text()).rss.channel.item as { guid: { '#text': string }; link: string; enclosure?: Record<string, string> }[]).find(
+      (item) => item.guid['#text'] === `urn:scriptorium:post:${post.id}`,
+    )
+  const before = await itemFor()
+  expect(before?.link).toBe(`${baseURL}/posts/before-${stamp}`)
+  expect(before?.enclosure).toMatchObject({ '@url': `${baseURL}${media.url}`, '@type': 'image/png', '@length': String(media.filesize) })
+  await page.request.patch(`/api/posts/${post.id}`, { data: { slug: `after-${stamp}` } })
+  const after = await itemFor()
+  expect(after?.link).toBe(`${baseURL}/posts/after-${stamp}`)
+})
+
+test('the number of items follows the site setting', async ({ page, request }) => {
+  await loginAsAdmin(page)
+  const original = (await (await page.request.get('/api/globals/site')).json()).feedItemCount
+  try {
+    expect((await page.request.post('/api/globals/site', { data: { feedItemCount: 1 } })).ok()).toBe(true)
+    expect(parser.parse(await (await request.get('/feed.xml')).text()).rss.channel.item).toHaveLength(1)
+    expect((await (await request.get('/feed.json')).json()).items).toHaveLength(1)
+  } finally {
+    await page.request.post('/api/globals/site', { data: { feedItemCount: original } })
+  }
+})
+
+test('a real feed client (Python feedparser) reads the RSS and Atom feeds without errors', async ({ request }) => {
+  const probe = spawnSync('/usr/bin/python3', ['-c', 'import feedparser'])
+  if (probe.status !== 0) {
+    if (process.env.CI) throw new Error('python3-feedparser is missing; .ci/run installs it with apt')
+    test.skip(true, 'python3-feedparser is not installed (apt-get install python3-feedparser)')
+  }
+  for (const [path, version] of [['/feed.xml', 'rss20'], ['/atom.xml', 'atom10']]) {
+    const body = await (await request.get(path)).text()
+    const script = 'import sys, json, feedparser; d = feedparser.parse(sys.stdin.read()); print(json.dumps({"bozo": bool(d.bozo), "version": d.version, "titles": [e.title for e in d.entries], "dated": all(e.get("published_parsed") for e in d.entries)}))'
+    const result = spawnSync('/usr/bin/python3', ['-c', script], { input: body, encoding: 'utf8' })
+    const parsed = JSON.parse(result.stdout)
+    expect(parsed, path).toMatchObject({ bozo: false, version, dated: true })
+    expect(parsed.titles).toContain('This Will Kill That: How Print Frightened the Scribes')
+  }
 })
