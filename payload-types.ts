@@ -383,6 +383,10 @@ export interface Video {
   youtubeUrl: string;
   youtubeId?: string | null;
   startSeconds?: number | null;
+  /**
+   * The video’s thumbnail, served from this site (readers never load it from YouTube).
+   */
+  thumbnail?: (number | null) | Media;
   channel?: (number | null) | Channel;
   publishedAt?: string | null;
   /**
@@ -800,6 +804,7 @@ export interface VideosSelect<T extends boolean = true> {
   youtubeUrl?: T;
   youtubeId?: T;
   startSeconds?: T;
+  thumbnail?: T;
   channel?: T;
   publishedAt?: T;
   duration?: T;

@@ -1,9 +1,15 @@
 import * as migration_20261128_142515_initial from './20261128_142515_initial';
+import * as migration_20261128_161307_video_thumbnail from './20261128_161307_video_thumbnail';
 
 export const migrations = [
   {
     up: migration_20261128_142515_initial.up,
     down: migration_20261128_142515_initial.down,
-    name: '20261128_142515_initial'
+    name: '20261128_142515_initial',
+  },
+  {
+    up: migration_20261128_161307_video_thumbnail.up,
+    down: migration_20261128_161307_video_thumbnail.down,
+    name: '20261128_161307_video_thumbnail'
   },
 ];

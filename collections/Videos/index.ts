@@ -32,6 +32,12 @@ export const Videos: CollectionConfig<'videos'> = {
         { name: 'startSeconds', label: 'Starts at (s)', type: 'number', admin: { readOnly: true } },
       ],
     },
+    {
+      name: 'thumbnail',
+      type: 'upload',
+      relationTo: 'media',
+      admin: { description: 'The video’s thumbnail, served from this site (readers never load it from YouTube).' },
+    },
     { name: 'channel', type: 'relationship', relationTo: 'channels', admin: { position: 'sidebar' } },
     { name: 'publishedAt', label: 'Published on YouTube', type: 'date', admin: { position: 'sidebar' } },
     {

@@ -24,10 +24,12 @@ export function postFeedHtml(post: Post, baseUrl: string): string {
   const video = typeof post.video === 'object' ? post.video : null
   if (video?.youtubeId) {
     const url = escapeHtml(youTubeWatchUrl({ id: video.youtubeId, start: video.startSeconds ?? null }))
+    // The poster is the video's thumbnail (or the hero image) from our own media, never YouTube's servers.
+    const thumbnail = typeof video.thumbnail === 'object' ? video.thumbnail : null
     const hero = typeof post.heroImage === 'object' ? post.heroImage : null
-    const poster = hero?.sizes?.og?.url ?? hero?.url
-    // The poster comes from our own media (the hero image), never from YouTube's servers.
-    if (poster) parts.push(`<p><a href="${url}"><img src="${escapeHtml(absoluteUrl(poster, baseUrl))}" alt="${escapeHtml(hero?.alt ?? video.title)}"></a></p>`)
+    const image = thumbnail ?? hero
+    const poster = image?.sizes?.og?.url ?? image?.url
+    if (poster) parts.push(`<p><a href="${url}"><img src="${escapeHtml(absoluteUrl(poster, baseUrl))}" alt="${escapeHtml(`Watch: ${video.title}`)}"></a></p>`)
     parts.push(`<p><a href="${url}">▶ Watch the video: ${escapeHtml(video.title)}</a></p>`)
   }
   const sources = (post.sources ?? []).filter((row) => typeof row.source === 'object')

@@ -260,3 +260,20 @@ test('a real feed client (Python feedparser) reads the RSS and Atom feeds withou
     expect(parsed.titles).toContain('This Will Kill That: How Print Frightened the Scribes')
   }
 })
+
+test('a linked video appears as its self-hosted thumbnail linked to YouTube, with no iframe', async ({ page, request, baseURL }) => {
+  await loginAsAdmin(page)
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGP4z8DwHwAFAAH/iZk9HQAAAABJRU5ErkJggg==', 'base64')
+  const media = (await (await page.request.post('/api/media', {
+    multipart: { file: { name: `thumb-${stamp}.png`, mimeType: 'image/png', buffer: png }, _payload: JSON.stringify({ alt: 'Thumbnail' }) },
+  })).json()).doc
+  const video = (await (await page.request.post('/api/videos', {
+    data: { title: `Thumb video ${stamp}`, youtubeUrl: 'https://youtu.be/HRb7B9fPhfA?t=42', thumbnail: media.id },
+  })).json()).doc
+  await page.request.post('/api/posts', { data: { title: `With thumbnail ${stamp}`, video: video.id, content: paragraph('x'), _status: 'published' } })
+  const item = (parser.parse(await (await request.get('/feed.xml')).text()).rss.channel.item as { title: string; 'content:encoded': string }[]).find(
+    (entry) => entry.title === `With thumbnail ${stamp}`,
+  )!
+  expect(item['content:encoded']).toContain(`<a href="https://www.youtube.com/watch?v=HRb7B9fPhfA&amp;t=42s"><img src="${baseURL}${media.url}"`)
+  expect(item['content:encoded']).not.toMatch(/<iframe|ytimg|youtube-nocookie/)
+})
