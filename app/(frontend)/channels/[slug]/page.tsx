@@ -1,19 +1,6 @@
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
+import { termRoute } from '@/components/terms/termRoute'
 
-import { TermPage } from '@/components/terms/TermPage'
-import { getTermPage } from '@/lib/data/terms'
-import { termMetadata } from '@/lib/feeds/termMetadata'
+const route = termRoute('channels')
 
-type Props = { params: Promise<{ slug: string }> }
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return termMetadata('channels', (await params).slug)
-}
-
-export default async function Page({ params }: Props) {
-  const { slug } = await params
-  const term = await getTermPage('channels', slug)
-  if (!term) notFound()
-  return <TermPage term={term} path={`/channels/${slug}`} />
-}
+export const generateMetadata = route.generateMetadata
+export default route.Page
