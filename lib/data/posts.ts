@@ -26,7 +26,8 @@ export async function getPostBySlug(slug: string): Promise<Post | null> {
     collection: 'posts',
     where: { slug: { equals: slug }, _status: { equals: 'published' } },
     limit: 1,
-    depth: 1,
+    // 2: the linked video's thumbnail is shown as the embed's poster.
+    depth: 2,
   })
   return result.docs[0] ?? null
 }

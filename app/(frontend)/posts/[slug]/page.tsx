@@ -1,7 +1,10 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
+import Link from 'next/link'
+
 import { RichText } from '@/components/richtext/RichText'
+import { VideoEmbed } from '@/components/video/VideoEmbed'
 import { getPostBySlug } from '@/lib/data/posts'
 import { formatLongDate } from '@/lib/dates'
 
@@ -15,12 +18,25 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PostPage({ params }: Props) {
   const post = await getPostBySlug((await params).slug)
   if (!post) notFound()
+  const video = typeof post.video === 'object' ? post.video : null
+  const thumbnail = video && typeof video.thumbnail === 'object' ? video.thumbnail : null
+  const hero = typeof post.heroImage === 'object' ? post.heroImage : null
+  // The poster is served from our own media: the video's thumbnail, else the post's hero image.
+  const posterUrl = (thumbnail ?? hero)?.sizes?.og?.url ?? (thumbnail ?? hero)?.url
   return (
     <article className="post">
       <header className="post__header">
         <h1>{post.title}</h1>
         {post.publishedAt ? <time dateTime={post.publishedAt}>{formatLongDate(post.publishedAt)}</time> : null}
       </header>
+      {video?.youtubeId ? (
+        <>
+          <VideoEmbed youtubeId={video.youtubeId} title={video.title} start={video.startSeconds} duration={video.duration} posterUrl={posterUrl} />
+          <p className="post__video-link">
+            <Link href={`/videos/${video.slug}`}>About the video</Link>
+          </p>
+        </>
+      ) : null}
       <RichText data={post.content} />
     </article>
   )

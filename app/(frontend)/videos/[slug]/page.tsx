@@ -1,0 +1,41 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { VideoEmbed } from '@/components/video/VideoEmbed'
+import { getVideoBySlug } from '@/lib/data/videos'
+import { formatLongDate } from '@/lib/dates'
+
+type Props = { params: Promise<{ slug: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const video = await getVideoBySlug((await params).slug)
+  return video ? { title: video.title, description: video.description ?? undefined } : {}
+}
+
+export default async function VideoPage({ params }: Props) {
+  const video = await getVideoBySlug((await params).slug)
+  if (!video?.youtubeId) notFound()
+  return (
+    <article className="video-page">
+      <h1>{video.title}</h1>
+      <VideoEmbed
+        youtubeId={video.youtubeId}
+        title={video.title}
+        start={video.startSeconds}
+        duration={video.duration}
+        posterUrl={video.thumbnailDoc?.sizes?.og?.url ?? video.thumbnailDoc?.url}
+      />
+      <p>
+        {video.channelDoc ? <Link href={`/channels/${video.channelDoc.slug}`}>{video.channelDoc.name}</Link> : null}
+        {video.publishedAt ? <> · <time dateTime={video.publishedAt}>{formatLongDate(video.publishedAt)}</time></> : null}
+      </p>
+      {video.scriptPost ? (
+        <p>
+          Read the script: <Link href={`/posts/${video.scriptPost.slug}`}>{video.scriptPost.title}</Link>
+        </p>
+      ) : null}
+      {video.description ? <p className="video-page__description">{video.description}</p> : null}
+    </article>
+  )
+}

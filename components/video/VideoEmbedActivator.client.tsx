@@ -1,0 +1,54 @@
+'use client'
+
+import { useEffect, useRef } from 'react'
+
+/** The nocookie player URL; `start` in whole seconds. */
+export const nocookieEmbedUrl = (id: string, start: number) =>
+  `https://www.youtube-nocookie.com/embed/${encodeURIComponent(id)}?autoplay=1&start=${Math.max(0, Math.floor(start))}`
+
+/**
+ * Replaces the poster link with the player when the reader activates it. Also listens for
+ * `scriptorium:play-video` events so chapter links can play from a given second.
+ */
+export function VideoEmbedActivator({ youtubeId, title }: { youtubeId: string; title: string }) {
+  const marker = useRef<HTMLSpanElement>(null)
+  useEffect(() => {
+    const container = marker.current?.closest<HTMLElement>('.video-embed')
+    const poster = container?.querySelector<HTMLAnchorElement>('.video-embed__poster')
+    if (!container || !poster) return
+    const play = (start: number) => {
+      const iframe = document.createElement('iframe')
+      iframe.src = nocookieEmbedUrl(youtubeId, start)
+      iframe.title = title
+      iframe.allow = 'autoplay; encrypted-media; picture-in-picture; fullscreen'
+      iframe.allowFullscreen = true
+      iframe.className = 'video-embed__player'
+      container.querySelector('.video-embed__player')?.remove()
+      poster.hidden = true
+      container.appendChild(iframe)
+      iframe.focus()
+    }
+    const onClick = (event: MouseEvent) => {
+      event.preventDefault()
+      play(Number(container.dataset.start ?? 0))
+    }
+    // Links are activated by Enter already; Space is added because the poster acts as a button.
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === ' ') {
+        event.preventDefault()
+        play(Number(container.dataset.start ?? 0))
+      }
+    }
+    const onChapter = (event: Event) => play((event as CustomEvent<{ start: number }>).detail.start)
+    poster.setAttribute('role', 'button')
+    poster.addEventListener('click', onClick)
+    poster.addEventListener('keydown', onKey)
+    container.addEventListener('scriptorium:play-video', onChapter)
+    return () => {
+      poster.removeEventListener('click', onClick)
+      poster.removeEventListener('keydown', onKey)
+      container.removeEventListener('scriptorium:play-video', onChapter)
+    }
+  }, [youtubeId, title])
+  return <span ref={marker} hidden />
+}

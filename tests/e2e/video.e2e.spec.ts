@@ -1,0 +1,68 @@
+/**
+ * Scripts and videos linked both ways, and the privacy-first embed: no request leaves this site
+ * until the reader asks for the video. YouTube is never contacted: its player URL is fulfilled locally.
+ */
+import { expect, test, type Page } from '@playwright/test'
+
+const SCRIPT = '/posts/this-will-kill-that-how-print-frightened-the-scribes'
+const VIDEO = '/videos/this-will-kill-that-how-print-frightened-the-scribes'
+
+/** Records every request; anything not for this site is answered locally and never sent out. */
+async function recordRequests(page: Page, baseURL: string) {
+  const offsite: string[] = []
+  await page.route('**/*', async (route) => {
+    const url = route.request().url()
+    if (url.startsWith(baseURL)) return route.continue()
+    offsite.push(url)
+    await route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>player stand-in</title>' })
+  })
+  return offsite
+}
+
+test('the script page requests nothing off-site until the reader plays the video; then a nocookie player starts', async ({ page, baseURL }) => {
+  const offsite = await recordRequests(page, baseURL!)
+  await page.goto(SCRIPT)
+  const poster = page.getByRole('button', { name: /Play video: This Will Kill That/ })
+  await expect(poster).toBeVisible()
+  await page.waitForLoadState('networkidle')
+  expect(offsite, 'requests before the click').toEqual([])
+  await poster.click()
+  const player = page.locator('iframe.video-embed__player')
+  await expect(player).toHaveAttribute('src', 'https://www.youtube-nocookie.com/embed/Pr1ntPr3ssA?autoplay=1&start=0')
+  await expect.poll(() => offsite).toEqual(['https://www.youtube-nocookie.com/embed/Pr1ntPr3ssA?autoplay=1&start=0'])
+})
+
+test('the poster can be played with the keyboard', async ({ page, baseURL }) => {
+  await recordRequests(page, baseURL!)
+  await page.goto(SCRIPT)
+  const poster = page.getByRole('button', { name: /Play video/ })
+  await poster.focus()
+  await page.keyboard.press('Space')
+  await expect(page.locator('iframe.video-embed__player')).toHaveAttribute('src', /youtube-nocookie\.com\/embed\/Pr1ntPr3ssA/)
+})
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false })
+  test('the poster is a plain link to the video on YouTube', async ({ page }) => {
+    await page.goto(SCRIPT)
+    await expect(page.getByRole('link', { name: /Play video: This Will Kill That/ })).toHaveAttribute('href', 'https://www.youtube.com/watch?v=Pr1ntPr3ssA')
+  })
+})
+
+test('script and video link to each other; /videos lists videos and filters by channel', async ({ page, baseURL }) => {
+  await recordRequests(page, baseURL!)
+  await page.goto(SCRIPT)
+  await page.getByRole('link', { name: 'About the video' }).click()
+  await expect(page).toHaveURL(new RegExp(`${VIDEO}$`))
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('This Will Kill That: How Print Frightened the Scribes')
+  const article = page.locator('article')
+  await expect(article.getByRole('link', { name: 'Scriptorium Essays' })).toHaveAttribute('href', '/channels/scriptorium-essays')
+  await article.getByRole('link', { name: 'This Will Kill That: How Print Frightened the Scribes' }).click()
+  await expect(page).toHaveURL(new RegExp(`${SCRIPT}$`))
+
+  await page.goto('/videos')
+  await expect(page.locator('.post-list h2')).toHaveText(['Reading Aloud, Part 1: Why Listen to a Book?', 'This Will Kill That: How Print Frightened the Scribes'])
+  await page.getByRole('navigation', { name: 'Filter by channel' }).getByRole('link', { name: 'Scriptorium Reads' }).click()
+  await expect(page).toHaveURL(/\/videos\?channel=scriptorium-reads$/)
+  await expect(page.locator('.post-list h2')).toHaveText(['Reading Aloud, Part 1: Why Listen to a Book?'])
+})
