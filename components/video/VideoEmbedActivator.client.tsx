@@ -2,9 +2,8 @@
 
 import { useEffect, useRef } from 'react'
 
-/** The nocookie player URL; `start` in whole seconds. */
-export const nocookieEmbedUrl = (id: string, start: number) =>
-  `https://www.youtube-nocookie.com/embed/${encodeURIComponent(id)}?autoplay=1&start=${Math.max(0, Math.floor(start))}`
+import { nocookieEmbedUrl } from '@/lib/youtube/embedUrl'
+
 
 /**
  * Replaces the poster link with the player when the reader activates it. Also listens for
@@ -18,7 +17,7 @@ export function VideoEmbedActivator({ youtubeId, title }: { youtubeId: string; t
     if (!container || !poster) return
     const play = (start: number) => {
       const iframe = document.createElement('iframe')
-      iframe.src = nocookieEmbedUrl(youtubeId, start)
+      iframe.src = nocookieEmbedUrl(youtubeId, { autoplay: true, start })
       iframe.title = title
       iframe.allow = 'autoplay; encrypted-media; picture-in-picture; fullscreen'
       iframe.allowFullscreen = true

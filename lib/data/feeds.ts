@@ -1,9 +1,9 @@
 import type { Where } from 'payload'
 
 import type { Post, Site } from '@/payload-types'
-import { serverUrl } from '@/lib/env'
 
 import { PUBLIC_READ, payloadClient } from './payload'
+import { siteBaseUrl } from './site'
 import { POST_FILTER_BY_TERM, type TermKind } from './termScopes'
 
 /** What a feed covers: the whole site, or one category, tag, series or channel. */
@@ -45,5 +45,5 @@ export async function getFeedSource(scope: FeedScope = { kind: 'site' }): Promis
     limit: site.feedItemCount ?? 20,
     depth: 2,
   })
-  return { site, baseUrl: (site.baseUrl ?? serverUrl()).replace(/\/+$/, ''), posts: docs, scope: scopeInfo }
+  return { site, baseUrl: siteBaseUrl(site), posts: docs, scope: scopeInfo }
 }

@@ -5,6 +5,7 @@ import Link from 'next/link'
 
 import { RichText } from '@/components/richtext/RichText'
 import { VideoEmbed } from '@/components/video/VideoEmbed'
+import { VideoJsonLd } from '@/components/video/VideoJsonLd'
 import { getPostBySlug } from '@/lib/data/posts'
 import { formatLongDate } from '@/lib/dates'
 
@@ -32,6 +33,7 @@ export default async function PostPage({ params }: Props) {
       {video?.youtubeId ? (
         <>
           <VideoEmbed youtubeId={video.youtubeId} title={video.title} start={video.startSeconds} duration={video.duration} posterUrl={posterUrl} />
+          <VideoJsonLd video={{ ...video, youtubeId: video.youtubeId }} poster={thumbnail ?? hero} />
           <p className="post__video-link">
             <Link href={`/videos/${video.slug}`}>About the video</Link>
           </p>

@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { VideoEmbed } from '@/components/video/VideoEmbed'
+import { VideoJsonLd } from '@/components/video/VideoJsonLd'
 import { getVideoBySlug } from '@/lib/data/videos'
 import { formatLongDate } from '@/lib/dates'
 
@@ -26,6 +27,7 @@ export default async function VideoPage({ params }: Props) {
         duration={video.duration}
         posterUrl={video.thumbnailDoc?.sizes?.og?.url ?? video.thumbnailDoc?.url}
       />
+      <VideoJsonLd video={{ ...video, youtubeId: video.youtubeId }} poster={video.thumbnailDoc} />
       <p>
         {video.channelDoc ? <Link href={`/channels/${video.channelDoc.slug}`}>{video.channelDoc.name}</Link> : null}
         {video.publishedAt ? <> · <time dateTime={video.publishedAt}>{formatLongDate(video.publishedAt)}</time></> : null}

@@ -1,0 +1,17 @@
+import { JsonLd } from '@/components/seo/JsonLd'
+import type { Media } from '@/payload-types'
+import { getSite, siteBaseUrl } from '@/lib/data/site'
+import { absoluteUrl } from '@/lib/richtext/urls'
+import { videoObject } from '@/lib/seo/videoObject'
+
+type Props = {
+  video: { title: string; description?: string | null; youtubeId: string; publishedAt?: string | null; duration?: number | null }
+  poster: Media | null
+}
+
+/** VideoObject structured data; the thumbnail is the poster served from this site. */
+export async function VideoJsonLd({ video, poster }: Props) {
+  const baseUrl = siteBaseUrl(await getSite())
+  const posterPath = poster?.sizes?.og?.url ?? poster?.url
+  return <JsonLd data={videoObject({ ...video, thumbnailUrl: posterPath ? absoluteUrl(posterPath, baseUrl) : null })} />
+}
