@@ -20,6 +20,19 @@ export function TermPage({ term, path }: { term: TermPageData; path: string }) {
           </a>
         </p>
       ) : null}
+      {term.videos.length > 0 ? (
+        <section aria-labelledby="channel-videos">
+          <h2 id="channel-videos">Videos</h2>
+          <ul>
+            {term.videos.map((video) => (
+              <li key={video.id}>
+                <Link href={`/videos/${video.slug}`}>{video.title}</Link>
+              </li>
+            ))}
+          </ul>
+          <h2>Scripts</h2>
+        </section>
+      ) : null}
       <PostList posts={term.posts} />
       <p className="term__feeds">
         Follow this {KIND_LABEL[term.kind].toLowerCase()}: <a href={feedPath('rss', path)}>RSS</a> · <a href={feedPath('atom', path)}>Atom</a> ·{' '}

@@ -1,6 +1,7 @@
 import type { Channel, Post } from '@/payload-types'
 
 import { PUBLIC_READ, payloadClient } from './payload'
+import { getVideos, type VideoSummary } from './videos'
 import { POST_FILTER_BY_TERM, type TermKind } from './termScopes'
 
 export type TermPageData = {
@@ -10,6 +11,8 @@ export type TermPageData = {
   /** The channel's page on YouTube, for channels. */
   externalUrl: string | null
   posts: Pick<Post, 'id' | 'title' | 'slug' | 'excerpt' | 'publishedAt' | 'seriesPosition'>[]
+  /** A channel's videos, newest first; empty for other kinds. */
+  videos: VideoSummary[]
 }
 
 /** A category, tag, series or channel with its published posts; series in part order, others newest first. */
@@ -34,5 +37,6 @@ export async function getTermPage(kind: TermKind, slug: string): Promise<TermPag
     description: term.description ?? null,
     externalUrl: channel?.url ?? null,
     posts,
+    videos: channel ? await getVideos({ channel: slug }) : [],
   }
 }

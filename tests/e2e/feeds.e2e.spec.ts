@@ -188,7 +188,7 @@ test('category, tag, series and channel pages advertise their own feeds beside t
     await expect(page.getByRole('link', { name: 'RSS', exact: true })).toHaveAttribute('href', `${path}/feed.xml`)
   }
   await page.goto('/channels/scriptorium-reads')
-  await expect(page.getByRole('link', { name: 'Reading Aloud, Part 1: Why Listen to a Book?' })).toBeVisible()
+  await expect(page.locator('.post-list').getByRole('link', { name: 'Reading Aloud, Part 1: Why Listen to a Book?' })).toBeVisible()
   await expect(page.getByRole('link', { name: 'Scriptorium Reads on YouTube' })).toHaveAttribute('href', 'https://www.youtube.com/@scriptorium-reads')
 })
 

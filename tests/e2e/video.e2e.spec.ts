@@ -87,3 +87,17 @@ test('script and video pages describe the video as a schema.org VideoObject', as
     })
   }
 })
+
+test('a channel page lists its videos, links to YouTube, and the header links every channel', async ({ page, baseURL }) => {
+  await recordRequests(page, baseURL!)
+  await page.goto('/channels/scriptorium-essays')
+  const videos = page.getByRole('region', { name: 'Videos' })
+  await expect(videos.getByRole('link', { name: 'This Will Kill That: How Print Frightened the Scribes' })).toHaveAttribute(
+    'href',
+    '/videos/this-will-kill-that-how-print-frightened-the-scribes',
+  )
+  await expect(videos.getByRole('link', { name: 'Reading Aloud, Part 1: Why Listen to a Book?' })).toHaveCount(0)
+  await expect(page.getByRole('link', { name: 'Scriptorium Essays on YouTube' })).toHaveAttribute('href', 'https://www.youtube.com/@scriptorium-essays')
+  const header = page.getByRole('navigation', { name: 'Channels' })
+  await expect(header.getByRole('link')).toHaveText(['Scriptorium Essays', 'Scriptorium Reads'])
+})
