@@ -3,7 +3,7 @@ import type { Where } from 'payload'
 import type { Post, Site } from '@/payload-types'
 
 import { PUBLIC_READ, payloadClient } from './payload'
-import { siteBaseUrl } from './site'
+import { getSite, siteBaseUrl } from './site'
 import { POST_FILTER_BY_TERM, type TermKind } from './termScopes'
 
 /** What a feed covers: the whole site, or one category, tag, series or channel. */
@@ -28,7 +28,7 @@ async function scopeTitle(scope: Exclude<FeedScope, { kind: 'site' }>): Promise<
 /** The newest published posts for a feed, with what the items show populated; null when the term does not exist. */
 export async function getFeedSource(scope: FeedScope = { kind: 'site' }): Promise<FeedSource | null> {
   const payload = await payloadClient()
-  const site = await payload.findGlobal({ ...PUBLIC_READ, slug: 'site', depth: 1 })
+  const site = await getSite()
   const where: Where = { _status: { equals: 'published' }, publishedAt: { less_than_equal: new Date().toISOString() } }
   let scopeInfo: FeedSource['scope'] = null
   if (scope.kind !== 'site') {

@@ -1,8 +1,10 @@
+import { cache } from 'react'
+
 import type { Page } from '@/payload-types'
 
 import { PUBLIC_READ, payloadClient } from './payload'
 
-export async function getPageBySlug(slug: string): Promise<Page | null> {
+export const getPageBySlug = cache(async function getPageBySlug(slug: string): Promise<Page | null> {
   const payload = await payloadClient()
   const result = await payload.find({
     ...PUBLIC_READ,
@@ -12,4 +14,4 @@ export async function getPageBySlug(slug: string): Promise<Page | null> {
     depth: 1,
   })
   return result.docs[0] ?? null
-}
+})

@@ -1,3 +1,5 @@
+import { cache } from 'react'
+
 import type { Post } from '@/payload-types'
 
 import { PUBLIC_READ, payloadClient } from './payload'
@@ -19,7 +21,8 @@ export async function getLatestPosts({ page = 1, limit = 10 }: { page?: number; 
   return { posts: result.docs as PostSummary[], page: result.page ?? 1, totalPages: result.totalPages }
 }
 
-export async function getPostBySlug(slug: string): Promise<Post | null> {
+// `cache`: the page and its generateMetadata share one query per request (likewise in the other getters).
+export const getPostBySlug = cache(async function getPostBySlug(slug: string): Promise<Post | null> {
   const payload = await payloadClient()
   const result = await payload.find({
     ...PUBLIC_READ,
@@ -30,4 +33,4 @@ export async function getPostBySlug(slug: string): Promise<Post | null> {
     depth: 2,
   })
   return result.docs[0] ?? null
-}
+})

@@ -1,3 +1,5 @@
+import { cache } from 'react'
+
 import type { Channel, Post } from '@/payload-types'
 
 import { PUBLIC_READ, payloadClient } from './payload'
@@ -16,7 +18,7 @@ export type TermPageData = {
 }
 
 /** A category, tag, series or channel with its published posts; series in part order, others newest first. */
-export async function getTermPage(kind: TermKind, slug: string): Promise<TermPageData | null> {
+export const getTermPage = cache(async function getTermPage(kind: TermKind, slug: string): Promise<TermPageData | null> {
   const payload = await payloadClient()
   const { docs } = await payload.find({ ...PUBLIC_READ, collection: kind, where: { slug: { equals: slug } }, limit: 1, depth: 0 })
   const term = docs[0]
@@ -39,4 +41,4 @@ export async function getTermPage(kind: TermKind, slug: string): Promise<TermPag
     posts,
     videos: channel ? await getVideos({ channel: slug }) : [],
   }
-}
+})

@@ -1,3 +1,5 @@
+import { cache } from 'react'
+
 import type { Channel, Media, Post, Video } from '@/payload-types'
 
 import { PUBLIC_READ, payloadClient } from './payload'
@@ -26,7 +28,7 @@ export async function getVideos({ channel }: { channel?: string } = {}): Promise
 }
 
 /** A video with its channel, thumbnail and the published post that is its script. */
-export async function getVideoBySlug(slug: string): Promise<VideoPageData | null> {
+export const getVideoBySlug = cache(async function getVideoBySlug(slug: string): Promise<VideoPageData | null> {
   const payload = await payloadClient()
   const { docs } = await payload.find({ ...PUBLIC_READ, collection: 'videos', where: { slug: { equals: slug } }, limit: 1, depth: 1 })
   const video = docs[0]
@@ -45,4 +47,4 @@ export async function getVideoBySlug(slug: string): Promise<VideoPageData | null
     thumbnailDoc: typeof video.thumbnail === 'object' ? (video.thumbnail ?? null) : null,
     scriptPost: scripts[0] ?? null,
   }
-}
+})
