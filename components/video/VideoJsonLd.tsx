@@ -2,6 +2,7 @@ import { JsonLd } from '@/components/seo/JsonLd'
 import type { Media } from '@/payload-types'
 import { getSite, siteBaseUrl } from '@/lib/data/site'
 import { absoluteUrl } from '@/lib/richtext/urls'
+import { posterPath } from '@/lib/media/videoPoster'
 import { videoObject } from '@/lib/seo/videoObject'
 
 type Props = {
@@ -12,6 +13,6 @@ type Props = {
 /** VideoObject structured data; the thumbnail is the poster served from this site. */
 export async function VideoJsonLd({ video, poster }: Props) {
   const baseUrl = siteBaseUrl(await getSite())
-  const posterPath = poster?.sizes?.og?.url ?? poster?.url
-  return <JsonLd data={videoObject({ ...video, thumbnailUrl: posterPath ? absoluteUrl(posterPath, baseUrl) : null })} />
+  const path = posterPath(poster)
+  return <JsonLd data={videoObject({ ...video, thumbnailUrl: path ? absoluteUrl(path, baseUrl) : null })} />
 }

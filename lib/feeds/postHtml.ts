@@ -2,6 +2,7 @@ import escapeHtml from 'escape-html'
 
 import type { Post, Source } from '@/payload-types'
 import { lexicalToHtml } from '@/lib/richtext/lexicalToHtml'
+import { posterPath, videoPoster } from '@/lib/media/videoPoster'
 import { absoluteUrl } from '@/lib/richtext/urls'
 import { youTubeWatchUrl } from '@/lib/youtube/parseYouTubeUrl'
 
@@ -24,11 +25,8 @@ export function postFeedHtml(post: Post, baseUrl: string): string {
   const video = typeof post.video === 'object' ? post.video : null
   if (video?.youtubeId) {
     const url = escapeHtml(youTubeWatchUrl({ id: video.youtubeId, start: video.startSeconds ?? null }))
-    // The poster is the video's thumbnail (or the hero image) from our own media, never YouTube's servers.
-    const thumbnail = typeof video.thumbnail === 'object' ? video.thumbnail : null
-    const hero = typeof post.heroImage === 'object' ? post.heroImage : null
-    const image = thumbnail ?? hero
-    const poster = image?.sizes?.og?.url ?? image?.url
+    // From our own media, never YouTube's servers.
+    const poster = posterPath(videoPoster(video, post))
     if (poster) parts.push(`<p><a href="${url}"><img src="${escapeHtml(absoluteUrl(poster, baseUrl))}" alt="${escapeHtml(`Watch: ${video.title}`)}"></a></p>`)
     parts.push(`<p><a href="${url}">▶ Watch the video: ${escapeHtml(video.title)}</a></p>`)
   }

@@ -7,6 +7,7 @@ import { RichText } from '@/components/richtext/RichText'
 import { VideoEmbed } from '@/components/video/VideoEmbed'
 import { VideoJsonLd } from '@/components/video/VideoJsonLd'
 import { getPostBySlug } from '@/lib/data/posts'
+import { posterPath, videoPoster } from '@/lib/media/videoPoster'
 import { formatLongDate } from '@/lib/dates'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -20,10 +21,7 @@ export default async function PostPage({ params }: Props) {
   const post = await getPostBySlug((await params).slug)
   if (!post) notFound()
   const video = typeof post.video === 'object' ? post.video : null
-  const thumbnail = video && typeof video.thumbnail === 'object' ? video.thumbnail : null
-  const hero = typeof post.heroImage === 'object' ? post.heroImage : null
-  // The poster is served from our own media: the video's thumbnail, else the post's hero image.
-  const posterUrl = (thumbnail ?? hero)?.sizes?.og?.url ?? (thumbnail ?? hero)?.url
+  const poster = videoPoster(video, post)
   return (
     <article className="post">
       <header className="post__header">
@@ -32,8 +30,8 @@ export default async function PostPage({ params }: Props) {
       </header>
       {video?.youtubeId ? (
         <>
-          <VideoEmbed youtubeId={video.youtubeId} title={video.title} start={video.startSeconds} duration={video.duration} posterUrl={posterUrl} />
-          <VideoJsonLd video={{ ...video, youtubeId: video.youtubeId }} poster={thumbnail ?? hero} />
+          <VideoEmbed youtubeId={video.youtubeId} title={video.title} start={video.startSeconds} duration={video.duration} posterUrl={posterPath(poster)} />
+          <VideoJsonLd video={{ ...video, youtubeId: video.youtubeId }} poster={poster} />
           <p className="post__video-link">
             <Link href={`/videos/${video.slug}`}>About the video</Link>
           </p>

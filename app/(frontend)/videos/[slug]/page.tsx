@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation'
 import { VideoEmbed } from '@/components/video/VideoEmbed'
 import { VideoJsonLd } from '@/components/video/VideoJsonLd'
 import { getVideoBySlug } from '@/lib/data/videos'
+import { posterPath } from '@/lib/media/videoPoster'
 import { formatLongDate } from '@/lib/dates'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -25,7 +26,7 @@ export default async function VideoPage({ params }: Props) {
         title={video.title}
         start={video.startSeconds}
         duration={video.duration}
-        posterUrl={video.thumbnailDoc?.sizes?.og?.url ?? video.thumbnailDoc?.url}
+        posterUrl={posterPath(video.thumbnailDoc)}
       />
       <VideoJsonLd video={{ ...video, youtubeId: video.youtubeId }} poster={video.thumbnailDoc} />
       <p>
