@@ -163,6 +163,9 @@ export interface Post {
    */
   excerpt?: string | null;
   heroImage?: (number | null) | Media;
+  /**
+   * To mark a chapter, put the cursor at the end of an h2 or h3 heading, type "/" and choose "Chapter time".
+   */
   content: {
     root: {
       type: string;
@@ -1095,6 +1098,19 @@ export interface TaskSchedulePublish {
     } | null;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ChapterMarkerBlock".
+ */
+export interface ChapterMarkerBlock {
+  /**
+   * Where this heading starts in the video, as m:ss or h:mm:ss (the first chapter is 0:00).
+   */
+  time: string;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'chapter';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

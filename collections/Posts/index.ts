@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { authenticated } from '@/access/authenticated'
 import { publishedOrAuthenticated } from '@/access/publishedOrAuthenticated'
+import { scriptContentField } from '@/fields/scriptContent'
 import { slugField } from '@/fields/slugField'
 
 import { setPublishedAt } from '@/collections/hooks/setPublishedAt'
@@ -33,7 +34,7 @@ export const Posts: CollectionConfig<'posts'> = {
           fields: [
             { name: 'excerpt', type: 'textarea', admin: { description: 'One or two sentences for lists, feeds and search results.' } },
             { name: 'heroImage', type: 'upload', relationTo: 'media' },
-            { name: 'content', type: 'richText', required: true },
+            scriptContentField,
           ],
         },
         {

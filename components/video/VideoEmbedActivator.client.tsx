@@ -6,8 +6,9 @@ import { nocookieEmbedUrl } from '@/lib/youtube/embedUrl'
 
 
 /**
- * Replaces the poster link with the player when the reader activates it. Also listens for
- * `scriptorium:play-video` events so chapter links can play from a given second.
+ * Replaces the poster link with the player when the reader activates it. Chapter links for the
+ * same video (`a[data-video-id][data-start]`, see ChapterLink) play it from their second, as do
+ * `scriptorium:play-video` events on the embed.
  */
 export function VideoEmbedActivator({ youtubeId, title }: { youtubeId: string; title: string }) {
   const marker = useRef<HTMLSpanElement>(null)
@@ -39,11 +40,20 @@ export function VideoEmbedActivator({ youtubeId, title }: { youtubeId: string; t
       }
     }
     const onChapter = (event: Event) => play((event as CustomEvent<{ start: number }>).detail.start)
+    const onChapterLink = (event: MouseEvent) => {
+      const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a[data-video-id][data-start]')
+      if (!link || link.dataset.videoId !== youtubeId || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return
+      event.preventDefault()
+      container.scrollIntoView({ behavior: 'smooth', block: 'center' })
+      play(Number(link.dataset.start))
+    }
     poster.setAttribute('role', 'button')
     poster.addEventListener('click', onClick)
     poster.addEventListener('keydown', onKey)
     container.addEventListener('scriptorium:play-video', onChapter)
+    document.addEventListener('click', onChapterLink)
     return () => {
+      document.removeEventListener('click', onChapterLink)
       poster.removeEventListener('click', onClick)
       poster.removeEventListener('keydown', onKey)
       container.removeEventListener('scriptorium:play-video', onChapter)

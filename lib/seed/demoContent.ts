@@ -1,6 +1,7 @@
 /**
  * Demo content for a new Scriptorium: original writing by the Scriptorium authors.
  * Scripts are Markdown here and become Lexical documents through Payload's converter.
+ * Headings may end in {chapter m:ss}: the chapter-time marker (see chapterMarkup.ts).
  * Quotations are from public-domain texts (Bacon 1620, Hugo 1831, Trithemius 1492 in translation).
  */
 export const demoChannels = [
@@ -103,7 +104,7 @@ export const demoTaxonomy = {
 
 const pressScript = `Picture a monastery library in 1492. The presses of Mainz have been running for forty years, and an abbot sits down to write a defence of copying books by hand.
 
-## The abbot's complaint
+## The abbot’s complaint {chapter 0:00}
 
 Johannes Trithemius did not think print was evil. He thought it was careless. Copying, for him, was a discipline of attention:
 
@@ -113,7 +114,7 @@ Johannes Trithemius did not think print was evil. He thought it was careless. Co
 
 It is easy to laugh at him. But notice what he is actually measuring: not speed, not cost, but *durability* and *care*.
 
-## What print changed
+## What print changed {chapter 7:05}
 
 Within a century the argument had turned. Francis Bacon, writing in 1620, counted printing among the three inventions that had remade the world:
 
@@ -127,7 +128,7 @@ Historians since have tried to say exactly how. The most influential attempt arg
 - Cheap copies made private reading common.
 - Errors, once printed, travelled as far as the truth.
 
-## This will kill that
+## This will kill that {chapter 18:30}
 
 By 1831 the fear had a slogan. In Victor Hugo's novel an archdeacon points from a printed book to the cathedral and says:
 
@@ -137,7 +138,7 @@ By 1831 the fear had a slogan. In Victor Hugo's novel an archdeacon points from 
 
 Every new medium has its archdeacon. The question worth asking is Trithemius's question: *what kind of care does this medium reward?*
 
-## Sources and a note on method
+## Sources and a note on method {chapter 28:40}
 
 Every quotation above is tied to a source in the list below. Where I relied on a secondary account, the note says how far I trust it. You can read the essay, or [watch the video](https://www.youtube.com/watch?v=Pr1ntPr3ssA).`
 

@@ -1,8 +1,10 @@
 import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
+
 import type { CollectionSlug, Payload, RequiredDataFromCollectionSlug } from 'payload'
 
 import { slugify } from '@/lib/slug/slugify'
 
+import { applyChapterMarkup } from './chapterMarkup'
 import { demoChannels, demoPages, demoPosts, demoSite, demoSources, demoTaxonomy, demoVideos } from './demoContent'
 
 // Bulk writes skip per-document side effects such as revalidation.
@@ -36,7 +38,7 @@ type SluggedCollection = 'posts' | 'pages' | 'sources' | 'videos' | 'channels' |
 
 export async function seedDemoContent(payload: Payload): Promise<void> {
   const editorConfig = await editorConfigFactory.default({ config: payload.config })
-  const lexical = (markdown: string) => convertMarkdownToLexical({ editorConfig, markdown })
+  const lexical = (markdown: string) => applyChapterMarkup(convertMarkdownToLexical({ editorConfig, markdown }))
   const ids = new Map<string, number>()
   const remember = (key: string, doc: { id: number }) => ids.set(key, doc.id)
   const idOf = (key: string) => {

@@ -12,6 +12,20 @@ export function parseTimestamp(raw: string | null | undefined): number | null {
   return hours * 3600 + minutes * 60 + seconds
 }
 
+const CLOCK = /^(?:(\d+):([0-5]\d)|(\d+)):([0-5]\d)$/
+
+/**
+ * Parses a clock time as YouTube writes chapters: "0:00", "12:34", "1:02:03".
+ * Returns seconds, or null when the value is not such a time.
+ */
+export function parseClockTime(raw: string | null | undefined): number | null {
+  const match = CLOCK.exec((raw ?? '').trim())
+  if (!match) return null
+  const [, hours, minutesAfterHours, minutesAlone, seconds] = match
+  if (hours !== undefined) return Number(hours) * 3600 + Number(minutesAfterHours) * 60 + Number(seconds)
+  return Number(minutesAlone) * 60 + Number(seconds)
+}
+
 /** "1:02:03" / "12:34" for chapter lists and durations. */
 export function formatTimestamp(totalSeconds: number): string {
   const s = Math.max(0, Math.floor(totalSeconds))

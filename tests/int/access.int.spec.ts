@@ -3,7 +3,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { testPayload, unique } from './payload'
-import { lexicalParagraph } from './lexical'
+import { lexicalParagraph } from '../helpers/lexical'
 
 let payload: Payload
 

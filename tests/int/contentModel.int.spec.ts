@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { lexicalParagraph } from './lexical'
+import { lexicalParagraph } from '../helpers/lexical'
 import { expectFieldError, testPayload, unique } from './payload'
 
 let payload: Payload

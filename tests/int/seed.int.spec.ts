@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { extractChapters } from '@/lib/chapters/extractChapters'
 import { isContentEmpty, seedDemoContent, seedIfEmpty } from '@/lib/seed/seedDemoContent'
 
 import { testPayload } from './payload'
@@ -49,6 +50,15 @@ describe('demo content', () => {
     expect(text).toContain('"type":"quote"')
     expect(text.match(/"type":"quote"/g)?.length).toBeGreaterThanOrEqual(3)
     expect(text).toContain('"tag":"h2"')
+    expect(extractChapters(post?.content)).toEqual({
+      chapters: [
+        { title: 'The abbot’s complaint', start: 0, anchor: 'the-abbots-complaint' },
+        { title: 'What print changed', start: 425, anchor: 'what-print-changed' },
+        { title: 'This will kill that', start: 1110, anchor: 'this-will-kill-that' },
+        { title: 'Sources and a note on method', start: 1720, anchor: 'sources-and-a-note-on-method' },
+      ],
+      markerProblems: [],
+    })
 
     const inSeries = await payload.find({ collection: 'posts', where: { series: { exists: true }, slug: { equals: 'reading-aloud-part-1-why-listen-to-a-book' } } })
     expect(inSeries.docs[0]?.seriesPosition).toBe(1)

@@ -38,3 +38,20 @@ describe('videoObject', () => {
     })
   })
 })
+
+describe('videoObject with chapters', () => {
+  it('adds a Clip part per chapter with start and end offsets and a URL that starts there', () => {
+    const chapters = [
+      { title: 'Opening', start: 0, anchor: 'opening' },
+      { title: 'Middle', start: 425, anchor: 'middle' },
+    ]
+    expect(videoObject({ title: 'T', youtubeId: 'Pr1ntPr3ssA', duration: 1934, chapters }).hasPart).toEqual([
+      { '@type': 'Clip', name: 'Opening', startOffset: 0, endOffset: 425, url: 'https://www.youtube.com/watch?v=Pr1ntPr3ssA&t=0s' },
+      { '@type': 'Clip', name: 'Middle', startOffset: 425, endOffset: 1934, url: 'https://www.youtube.com/watch?v=Pr1ntPr3ssA&t=425s' },
+    ])
+    expect(videoObject({ title: 'T', youtubeId: 'Pr1ntPr3ssA', chapters: chapters.slice(1) }).hasPart).toEqual([
+      { '@type': 'Clip', name: 'Middle', startOffset: 425, url: 'https://www.youtube.com/watch?v=Pr1ntPr3ssA&t=425s' },
+    ])
+    expect(videoObject({ title: 'T', youtubeId: 'Pr1ntPr3ssA', chapters: [] })).not.toHaveProperty('hasPart')
+  })
+})

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 import Link from 'next/link'
 
 import { RichText } from '@/components/richtext/RichText'
+import { extractChapters } from '@/lib/chapters/extractChapters'
 import { VideoEmbed } from '@/components/video/VideoEmbed'
 import { VideoJsonLd } from '@/components/video/VideoJsonLd'
 import { getPostBySlug } from '@/lib/data/posts'
@@ -31,13 +32,13 @@ export default async function PostPage({ params }: Props) {
       {video?.youtubeId ? (
         <>
           <VideoEmbed youtubeId={video.youtubeId} title={video.title} start={video.startSeconds} duration={video.duration} posterUrl={posterPath(poster)} />
-          <VideoJsonLd video={{ ...video, youtubeId: video.youtubeId }} poster={poster} />
+          <VideoJsonLd video={{ ...video, youtubeId: video.youtubeId }} poster={poster} chapters={extractChapters(post.content).chapters} />
           <p className="post__video-link">
             <Link href={`/videos/${video.slug}`}>About the video</Link>
           </p>
         </>
       ) : null}
-      <RichText data={post.content} />
+      <RichText data={post.content} youtubeId={video?.youtubeId} />
     </article>
   )
 }

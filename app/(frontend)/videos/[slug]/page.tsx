@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
+import { ChapterList } from '@/components/chapters/ChapterList'
 import { VideoEmbed } from '@/components/video/VideoEmbed'
 import { VideoJsonLd } from '@/components/video/VideoJsonLd'
 import { getVideoBySlug } from '@/lib/data/videos'
@@ -28,7 +29,7 @@ export default async function VideoPage({ params }: Props) {
         duration={video.duration}
         posterUrl={posterPath(video.thumbnailDoc)}
       />
-      <VideoJsonLd video={{ ...video, youtubeId: video.youtubeId }} poster={video.thumbnailDoc} />
+      <VideoJsonLd video={{ ...video, youtubeId: video.youtubeId }} poster={video.thumbnailDoc} chapters={video.chapters} />
       <p>
         {video.channelDoc ? <Link href={`/channels/${video.channelDoc.slug}`}>{video.channelDoc.name}</Link> : null}
         {video.publishedAt ? <> · <time dateTime={video.publishedAt}>{formatLongDate(video.publishedAt)}</time></> : null}
@@ -39,6 +40,7 @@ export default async function VideoPage({ params }: Props) {
         </p>
       ) : null}
       {video.description ? <p className="video-page__description">{video.description}</p> : null}
+      <ChapterList chapters={video.chapters} youtubeId={video.youtubeId} scriptSlug={video.scriptPost?.slug} videoSlug={video.slug} />
     </article>
   )
 }

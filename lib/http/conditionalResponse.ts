@@ -1,0 +1,22 @@
+import { createHash } from 'node:crypto'
+
+/** Public documents: shared caches may keep a copy for five minutes and must then revalidate. */
+export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, s-maxage=300, stale-while-revalidate=60'
+
+type Options = { contentType: string; lastModified?: Date; cacheControl?: string }
+
+/** A 200 with an ETag (and Last-Modified when known), or a 304 when the client's copy is current. */
+export function conditionalResponse(request: Request, body: string, { contentType, lastModified, cacheControl = PUBLIC_CACHE_CONTROL }: Options): Response {
+  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`
+  const headers: Record<string, string> = { 'Content-Type': contentType, 'Cache-Control': cacheControl, ETag: etag }
+  if (lastModified) headers['Last-Modified'] = lastModified.toUTCString()
+  const ifNoneMatch = request.headers.get('if-none-match')
+  const ifModifiedSince = Date.parse(request.headers.get('if-modified-since') ?? '')
+  const notModified = ifNoneMatch
+    ? ifNoneMatch.split(',').some((tag) => tag.trim() === etag || tag.trim() === '*')
+    : lastModified !== undefined && !Number.isNaN(ifModifiedSince) && lastModified.getTime() <= ifModifiedSince
+  return notModified ? new Response(null, { status: 304, headers }) : new Response(body, { status: 200, headers })
+}
+
+/** A JSON 404 with the reason, as every public route answers for unknown addresses. */
+export const notFoundResponse = (message: string) => Response.json({ errors: [{ message }] }, { status: 404 })
