@@ -11,7 +11,7 @@ const MARKUP = /\s*\{chapter (\d+(?::\d{2}){1,2})\}\s*$/
  * Turns "## Heading {chapter 12:34}" in demo Markdown into the chapter-time inline block the
  * editor inserts, since Payload's Markdown converter has no syntax for inline blocks.
  */
-export function applyChapterMarkup(state: SerializedEditorState): SerializedEditorState {
+export function applyChapterMarkup<T extends SerializedEditorState>(state: T): T {
   for (const node of rootChildren(state)) {
     if (node.type !== 'heading' || !node.children?.length) continue
     const last = node.children[node.children.length - 1]
