@@ -387,7 +387,7 @@ export interface Video {
   youtubeId?: string | null;
   startSeconds?: number | null;
   /**
-   * The video’s thumbnail, served from this site (readers never load it from YouTube).
+   * The video’s thumbnail, served from this site (readers never load it from YouTube). Left empty, it is fetched from YouTube when the video is first saved.
    */
   thumbnail?: (number | null) | Media;
   channel?: (number | null) | Channel;
@@ -493,6 +493,9 @@ export interface Series {
 export interface Page {
   id: number;
   title: string;
+  /**
+   * Type "/" and choose "Channel list" to show the channels, e.g. on the About page.
+   */
   content: {
     root: {
       type: string;
@@ -1111,6 +1114,19 @@ export interface ChapterMarkerBlock {
   id?: string | null;
   blockName?: string | null;
   blockType: 'chapter';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ChannelListBlock".
+ */
+export interface ChannelListBlock {
+  /**
+   * Shown above the list; leave empty for none.
+   */
+  heading?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'channelList';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

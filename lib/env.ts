@@ -75,3 +75,13 @@ export const serverUrl = () => (process.env.SERVER_URL ?? `http://localhost:${pr
 
 /** Scheduled publishing runs in-process every minute unless turned off (tests run jobs explicitly). */
 export const jobsAutoRunEnabled = () => process.env.SCRIPTORIUM_JOBS_AUTORUN !== 'false'
+
+/**
+ * Where video thumbnails are fetched from when a video is saved without one; `off` disables it.
+ * Defaults to YouTube's image host; tests point it at a local server.
+ */
+export function youtubeThumbnailBaseUrl(): string | null {
+  const raw = (process.env.YOUTUBE_THUMBNAIL_BASE_URL ?? 'https://i.ytimg.com').trim()
+  if (raw === 'off' || raw === '') return null
+  return raw.replace(/\/+$/, '')
+}

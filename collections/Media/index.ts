@@ -3,8 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { authenticated } from '@/access/authenticated'
 import { mediaDir } from '@/lib/env'
-
-export const IMAGE_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif']
+import { IMAGE_MIME_TYPES } from '@/lib/uploads/imageTypes'
 
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',

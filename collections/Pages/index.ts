@@ -1,4 +1,7 @@
+import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
+
+import { ChannelList } from '@/blocks/ChannelList/config'
 
 import { authenticated } from '@/access/authenticated'
 import { publishedOrAuthenticated } from '@/access/publishedOrAuthenticated'
@@ -20,7 +23,13 @@ export const Pages: CollectionConfig<'pages'> = {
   },
   fields: [
     { name: 'title', type: 'text', required: true },
-    { name: 'content', type: 'richText', required: true },
+    {
+      name: 'content',
+      type: 'richText',
+      required: true,
+      editor: lexicalEditor({ features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: [ChannelList] })] }),
+      admin: { description: 'Type "/" and choose "Channel list" to show the channels, e.g. on the About page.' },
+    },
     slugField(),
     { name: 'publishedAt', type: 'date', admin: { position: 'sidebar' } },
   ],

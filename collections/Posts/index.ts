@@ -4,9 +4,11 @@ import { authenticated } from '@/access/authenticated'
 import { publishedOrAuthenticated } from '@/access/publishedOrAuthenticated'
 import { scriptContentField } from '@/fields/scriptContent'
 import { slugField } from '@/fields/slugField'
+import { youtubeDescriptionField } from '@/fields/youtubeDescriptionField'
 
 import { setPublishedAt } from '@/collections/hooks/setPublishedAt'
 
+import { postYouTubeDescription } from './endpoints/youtubeDescription'
 import { populateAuthors } from './hooks/populateAuthors'
 
 export const Posts: CollectionConfig<'posts'> = {
@@ -76,7 +78,9 @@ export const Posts: CollectionConfig<'posts'> = {
       min: 1,
       admin: { position: 'sidebar', description: 'Part number within the series.', condition: (data) => Boolean(data?.series) },
     },
+    youtubeDescriptionField,
   ],
+  endpoints: [postYouTubeDescription],
   hooks: {
     beforeChange: [setPublishedAt],
     afterRead: [populateAuthors],

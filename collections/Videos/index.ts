@@ -3,7 +3,10 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { authenticated } from '@/access/authenticated'
 import { slugField } from '@/fields/slugField'
+import { youtubeDescriptionField } from '@/fields/youtubeDescriptionField'
 
+import { videoYouTubeDescription } from './endpoints/youtubeDescription'
+import { fetchThumbnail } from './hooks/fetchThumbnail'
 import { storeYouTubeId, validateYouTubeUrl } from './hooks/storeYouTubeId'
 
 export const Videos: CollectionConfig<'videos'> = {
@@ -36,7 +39,7 @@ export const Videos: CollectionConfig<'videos'> = {
       name: 'thumbnail',
       type: 'upload',
       relationTo: 'media',
-      admin: { description: 'The video’s thumbnail, served from this site (readers never load it from YouTube).' },
+      admin: { description: 'The video’s thumbnail, served from this site (readers never load it from YouTube). Left empty, it is fetched from YouTube when the video is first saved.' },
     },
     { name: 'channel', type: 'relationship', relationTo: 'channels', admin: { position: 'sidebar' } },
     { name: 'publishedAt', label: 'Published on YouTube', type: 'date', admin: { position: 'sidebar' } },
@@ -56,6 +59,8 @@ export const Videos: CollectionConfig<'videos'> = {
       admin: { description: 'The post whose video is this one.' },
     },
     slugField(),
+    youtubeDescriptionField,
   ],
-  hooks: { beforeChange: [storeYouTubeId] },
+  endpoints: [videoYouTubeDescription],
+  hooks: { beforeChange: [storeYouTubeId, fetchThumbnail] },
 }

@@ -15,9 +15,7 @@ export function SiteHeader({ site, channels }: { site: Site; channels: Channel[]
             <ul>
               {channels.map((channel) => (
                 <li key={channel.id}>
-                  <a href={channel.url} rel="noopener noreferrer">
-                    {channel.name}
-                  </a>
+                  <Link href={`/channels/${channel.slug}`}>{channel.name}</Link>
                 </li>
               ))}
             </ul>

@@ -1,12 +1,13 @@
-import type { DefaultNodeTypes, SerializedHeadingNode, SerializedInlineBlockNode } from '@payloadcms/richtext-lexical'
+import type { DefaultNodeTypes, SerializedBlockNode, SerializedHeadingNode, SerializedInlineBlockNode } from '@payloadcms/richtext-lexical'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { type JSXConvertersFunction, RichText as LexicalRichText } from '@payloadcms/richtext-lexical/react'
 
+import { ChannelDirectory } from '@/components/channels/ChannelDirectory'
 import { ChapterLink } from '@/components/chapters/ChapterLink'
-import type { ChapterMarkerBlock } from '@/payload-types'
+import type { ChannelListBlock, ChapterMarkerBlock } from '@/payload-types'
 import { withHeadingAnchors } from '@/lib/richtext/headingAnchors'
 
-type NodeTypes = DefaultNodeTypes | SerializedInlineBlockNode<ChapterMarkerBlock>
+type NodeTypes = DefaultNodeTypes | SerializedInlineBlockNode<ChapterMarkerBlock> | SerializedBlockNode<ChannelListBlock>
 
 type Props = {
   data: SerializedEditorState | null | undefined
@@ -23,6 +24,9 @@ const converters =
       const Tag = node.tag
       const anchor = (node as SerializedHeadingNode & { anchor?: string }).anchor
       return <Tag id={anchor}>{nodesToJSX({ nodes: node.children })}</Tag>
+    },
+    blocks: {
+      channelList: ({ node }) => <ChannelDirectory heading={node.fields.heading} />,
     },
     inlineBlocks: {
       chapter: ({ node }) => (youtubeId ? <ChapterLink youtubeId={youtubeId} time={node.fields.time} /> : null),

@@ -2,12 +2,9 @@ import { cache } from 'react'
 
 import type { Channel, Site } from '@/payload-types'
 
-import { serverUrl } from '@/lib/env'
-
 import { PUBLIC_READ, payloadClient } from './payload'
 
-/** The public origin for absolute URLs: the site settings' base URL, else SERVER_URL. */
-export const siteBaseUrl = (site: Pick<Site, 'baseUrl'>) => (site.baseUrl ?? serverUrl()).replace(/\/+$/, '')
+export { siteBaseUrl } from '@/lib/site/baseUrl'
 
 export const getSite = cache(async function getSite(): Promise<Site> {
   const payload = await payloadClient()

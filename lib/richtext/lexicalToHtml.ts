@@ -1,6 +1,12 @@
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { convertLexicalToHTML, LinkHTMLConverter } from '@payloadcms/richtext-lexical/html'
 
+import escapeHtml from 'escape-html'
+
+import { CHAPTER_MARKER_SLUG } from '@/lib/chapters/chapterMarker'
+import { formatTimestamp, parseClockTime } from '@/lib/youtube/parseTimestamp'
+import { youTubeWatchUrl } from '@/lib/youtube/parseYouTubeUrl'
+
 import { absoluteUrl, safeHref } from './urls'
 
 type InternalDoc = { relationTo?: string; value?: unknown }
@@ -15,9 +21,9 @@ function internalPath({ relationTo, value }: InternalDoc): string {
 /**
  * Lexical → HTML for feeds and other documents read outside the site: Payload's HTML converters,
  * with every link made absolute and limited to http(s)/mailto, and external links marked
- * rel="noopener noreferrer".
+ * rel="noopener noreferrer". Chapter markers become links that open the video at their second.
  */
-export function lexicalToHtml(data: SerializedEditorState, baseUrl: string): string {
+export function lexicalToHtml(data: SerializedEditorState, baseUrl: string, { youtubeId }: { youtubeId?: string | null } = {}): string {
   const linkConverters = LinkHTMLConverter({
     internalDocToHref: ({ linkNode }) => absoluteUrl(internalPath((linkNode.fields.doc ?? {}) as InternalDoc), baseUrl),
   })
@@ -27,6 +33,14 @@ export function lexicalToHtml(data: SerializedEditorState, baseUrl: string): str
     converters: ({ defaultConverters }) => ({
       ...defaultConverters,
       ...linkConverters,
+      inlineBlocks: {
+        // A chapter marker links to its second of the video; without a video it shows nothing.
+        [CHAPTER_MARKER_SLUG]: ({ node }) => {
+          const start = parseClockTime(String((node.fields as { time?: unknown }).time ?? ''))
+          if (!youtubeId || start === null) return ''
+          return ` <a href="${escapeHtml(youTubeWatchUrl({ id: youtubeId, start }))}">▶ ${escapeHtml(formatTimestamp(start))}</a>`
+        },
+      },
     }),
   })
   // Payload's converters write hrefs/srcs as given; make each one absolute and safe here.

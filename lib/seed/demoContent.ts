@@ -1,7 +1,7 @@
 /**
  * Demo content for a new Scriptorium: original writing by the Scriptorium authors.
  * Scripts are Markdown here and become Lexical documents through Payload's converter.
- * Headings may end in {chapter m:ss}: the chapter-time marker (see chapterMarkup.ts).
+ * Headings may end in {chapter m:ss}: the chapter-time marker (see blockMarkup.ts).
  * Quotations are from public-domain texts (Bacon 1620, Hugo 1831, Trithemius 1492 in translation).
  */
 export const demoChannels = [
@@ -200,7 +200,8 @@ export const demoPosts = [
   },
 ] as const
 
-export const demoPages = [{ title: 'About', slug: 'about', markdown: aboutPage }] as const
+// channelList: the heading of a channel-list block added after the Markdown.
+export const demoPages = [{ title: 'About', slug: 'about', markdown: aboutPage, channelList: 'Our channels' }] as const
 
 export const demoSite = {
   title: 'Scriptorium',

@@ -4,7 +4,8 @@ import type { CollectionSlug, Payload, RequiredDataFromCollectionSlug } from 'pa
 
 import { slugify } from '@/lib/slug/slugify'
 
-import { applyChapterMarkup } from './chapterMarkup'
+import { appendChannelList, applyChapterMarkup } from './blockMarkup'
+import { demoPoster } from './demoPoster'
 import { demoChannels, demoPages, demoPosts, demoSite, demoSources, demoTaxonomy, demoVideos } from './demoContent'
 
 // Bulk writes skip per-document side effects such as revalidation.
@@ -34,6 +35,22 @@ async function upsertBySlug<T extends SluggedCollection>(
   return payload.create({ collection, data, context, overrideAccess: true, depth: 0 }) as Promise<{ id: number }>
 }
 
+/** The demo video's poster, drawn once and reused when seeding again. */
+async function demoThumbnail(payload: Payload, slug: string, title: string, channel: string): Promise<number> {
+  const filename = `demo-${slug}.png`
+  const { docs } = await payload.find({ collection: 'media', where: { filename: { equals: filename } }, limit: 1, depth: 0, overrideAccess: true })
+  if (docs[0]) return docs[0].id
+  const data = await demoPoster(title, channel)
+  const media = await payload.create({
+    collection: 'media',
+    data: { alt: `Poster of the video “${title}”`, credit: 'Scriptorium demo content' },
+    file: { data, mimetype: 'image/png', name: filename, size: data.length },
+    context,
+    overrideAccess: true,
+  })
+  return media.id
+}
+
 type SluggedCollection = 'posts' | 'pages' | 'sources' | 'videos' | 'channels' | 'categories' | 'tags' | 'series'
 
 export async function seedDemoContent(payload: Payload): Promise<void> {
@@ -51,7 +68,9 @@ export async function seedDemoContent(payload: Payload): Promise<void> {
     remember(`channel:${key}`, await upsertBySlug(payload, 'channels', { ...channel, slug: slugify(channel.name) }))
   }
   for (const { key, channel, ...video } of demoVideos) {
-    const data = { ...video, slug: slugify(video.title), channel: idOf(`channel:${channel}`) }
+    const slug = slugify(video.title)
+    const channelName = demoChannels.find((candidate) => candidate.key === channel)?.name ?? ''
+    const data = { ...video, slug, channel: idOf(`channel:${channel}`), thumbnail: await demoThumbnail(payload, slug, video.title, channelName) }
     remember(`video:${key}`, await upsertBySlug(payload, 'videos', data))
   }
   for (const { key, ...source } of demoSources) {
@@ -79,7 +98,8 @@ export async function seedDemoContent(payload: Payload): Promise<void> {
     })
   }
   for (const page of demoPages) {
-    await upsertBySlug(payload, 'pages', { title: page.title, slug: page.slug, content: lexical(page.markdown), _status: 'published' })
+    const content = appendChannelList(lexical(page.markdown), page.channelList)
+    await upsertBySlug(payload, 'pages', { title: page.title, slug: page.slug, content, _status: 'published' })
   }
   await payload.updateGlobal({ slug: 'site', data: { ...demoSite }, context, overrideAccess: true })
 }

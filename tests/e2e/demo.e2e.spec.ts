@@ -5,7 +5,7 @@ test('home lists the demo scripts newest first, with the site title and channel 
   await page.goto('/')
   await expect(page.getByRole('link', { name: 'Scriptorium', exact: true })).toBeVisible()
   const channels = page.getByRole('navigation', { name: 'Channels' })
-  await expect(channels.getByRole('link', { name: 'Scriptorium Essays' })).toHaveAttribute('href', 'https://www.youtube.com/@scriptorium-essays')
+  await expect(channels.getByRole('link', { name: 'Scriptorium Essays' })).toHaveAttribute('href', '/channels/scriptorium-essays')
   await expect(channels.getByRole('link', { name: 'Scriptorium Reads' })).toBeVisible()
   const titles = await page.locator('.post-list h2').allTextContents()
   const reading = titles.indexOf('Reading Aloud, Part 1: Why Listen to a Book?')

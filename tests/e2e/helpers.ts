@@ -27,3 +27,15 @@ export async function loginAsAdmin(page: Page) {
 
 /** The Lexical editor of a rich-text field. */
 export const richTextEditor = (page: Page) => page.locator('[data-lexical-editor="true"]').first()
+
+/** Records every request; anything not for this site is answered locally and never sent out. */
+export async function recordRequests(page: Page, baseURL: string) {
+  const offsite: string[] = []
+  await page.route('**/*', async (route) => {
+    const url = route.request().url()
+    if (url.startsWith(baseURL)) return route.continue()
+    offsite.push(url)
+    await route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>player stand-in</title>' })
+  })
+  return offsite
+}

@@ -15,6 +15,8 @@ const env: NodeJS.ProcessEnv = {
   SCRIPTORIUM_DATA_DIR: dataDir,
   EMBEDDED_PG_PORT: String(await freePort()),
   NEXT_TELEMETRY_DISABLED: '1',
+  // Tests never reach YouTube: no thumbnail fetching when videos are saved.
+  YOUTUBE_THUMBNAIL_BASE_URL: 'off',
 }
 delete env.DATABASE_URL
 

@@ -2,22 +2,12 @@
  * Scripts and videos linked both ways, and the privacy-first embed: no request leaves this site
  * until the reader asks for the video. YouTube is never contacted: its player URL is fulfilled locally.
  */
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
+
+import { recordRequests } from './helpers'
 
 const SCRIPT = '/posts/this-will-kill-that-how-print-frightened-the-scribes'
 const VIDEO = '/videos/this-will-kill-that-how-print-frightened-the-scribes'
-
-/** Records every request; anything not for this site is answered locally and never sent out. */
-async function recordRequests(page: Page, baseURL: string) {
-  const offsite: string[] = []
-  await page.route('**/*', async (route) => {
-    const url = route.request().url()
-    if (url.startsWith(baseURL)) return route.continue()
-    offsite.push(url)
-    await route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>player stand-in</title>' })
-  })
-  return offsite
-}
 
 test('the script page requests nothing off-site until the reader plays the video; then a nocookie player starts', async ({ page, baseURL }) => {
   const offsite = await recordRequests(page, baseURL!)

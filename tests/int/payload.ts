@@ -14,6 +14,8 @@ export async function testPayload(): Promise<Payload> {
   process.env.DATABASE_URL = inject('databaseUrl')
   process.env.PAYLOAD_SECRET = TEST_SECRET
   process.env.SCRIPTORIUM_JOBS_AUTORUN = 'false'
+  // Tests never reach YouTube; the thumbnail test points this at a local server.
+  process.env.YOUTUBE_THUMBNAIL_BASE_URL = 'off'
   process.env.MEDIA_DIR ??= mkdtempSync(path.join(os.tmpdir(), 'scriptorium-media-'))
   const { getPayload } = await import('payload')
   const { default: config } = await import('@/payload.config')

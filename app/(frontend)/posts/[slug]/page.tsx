@@ -4,7 +4,9 @@ import { notFound } from 'next/navigation'
 import Link from 'next/link'
 
 import { RichText } from '@/components/richtext/RichText'
+import { SourcesList } from '@/components/sources/SourcesList'
 import { extractChapters } from '@/lib/chapters/extractChapters'
+import { postSourceEntries } from '@/lib/citations/sourceText'
 import { VideoEmbed } from '@/components/video/VideoEmbed'
 import { VideoJsonLd } from '@/components/video/VideoJsonLd'
 import { getPostBySlug } from '@/lib/data/posts'
@@ -39,6 +41,7 @@ export default async function PostPage({ params }: Props) {
         </>
       ) : null}
       <RichText data={post.content} youtubeId={video?.youtubeId} />
+      <SourcesList entries={postSourceEntries(post)} />
     </article>
   )
 }

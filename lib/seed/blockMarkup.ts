@@ -27,3 +27,14 @@ export function applyChapterMarkup<T extends SerializedEditorState>(state: T): T
   }
   return state
 }
+
+/** Appends the channel-list block, as the editor stores it, to a demo page. */
+export function appendChannelList<T extends SerializedEditorState>(state: T, heading: string): T {
+  rootChildren(state).push({
+    type: 'block',
+    version: 2,
+    format: '',
+    fields: { id: randomBytes(12).toString('hex'), blockName: '', blockType: 'channelList', heading },
+  })
+  return state
+}

@@ -1,0 +1,27 @@
+import type { Payload } from 'payload'
+
+import type { Post } from '@/payload-types'
+import { extractChapters } from '@/lib/chapters/extractChapters'
+import { postSourceEntries } from '@/lib/citations/sourceText'
+import { absoluteUrl } from '@/lib/richtext/urls'
+import { siteBaseUrl } from '@/lib/site/baseUrl'
+import { type YouTubeDescription, youtubeDescription } from '@/lib/youtube/youtubeDescription'
+
+/**
+ * The YouTube description for a script (its sources populated). Takes the Payload instance so the
+ * admin's endpoints (inside Payload) and the public route share it without importing the config.
+ */
+export async function describePostForYouTube(payload: Payload, post: Post): Promise<YouTubeDescription> {
+  const [site, channels] = await Promise.all([
+    payload.findGlobal({ slug: 'site', depth: 0, overrideAccess: false, draft: false }),
+    payload.find({ collection: 'channels', sort: 'order', limit: 50, depth: 0, overrideAccess: false }),
+  ])
+  const baseUrl = siteBaseUrl(site)
+  return youtubeDescription({
+    excerpt: post.excerpt,
+    scriptUrl: absoluteUrl(`/posts/${post.slug}`, baseUrl),
+    chapters: extractChapters(post.content).chapters,
+    sources: postSourceEntries(post),
+    channels: channels.docs.map((channel) => ({ name: channel.name, url: channel.url })),
+  })
+}
