@@ -4,7 +4,7 @@ import { authenticated } from '@/access/authenticated'
 import { publishedOrAuthenticated } from '@/access/publishedOrAuthenticated'
 import { scriptContentField } from '@/fields/scriptContent'
 import { slugField } from '@/fields/slugField'
-import { youtubeDescriptionField } from '@/fields/youtubeDescriptionField'
+import { chapterChecklistField, youtubeDescriptionField } from '@/fields/videoPanels'
 
 import { setPublishedAt } from '@/collections/hooks/setPublishedAt'
 
@@ -78,6 +78,7 @@ export const Posts: CollectionConfig<'posts'> = {
       min: 1,
       admin: { position: 'sidebar', description: 'Part number within the series.', condition: (data) => Boolean(data?.series) },
     },
+    chapterChecklistField,
     youtubeDescriptionField,
   ],
   endpoints: [postYouTubeDescription],

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { authenticated } from '@/access/authenticated'
 import { slugField } from '@/fields/slugField'
-import { youtubeDescriptionField } from '@/fields/youtubeDescriptionField'
+import { youtubeDescriptionField } from '@/fields/videoPanels'
 
 import { videoYouTubeDescription } from './endpoints/youtubeDescription'
 import { fetchThumbnail } from './hooks/fetchThumbnail'

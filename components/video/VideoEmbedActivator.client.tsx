@@ -44,7 +44,8 @@ export function VideoEmbedActivator({ youtubeId, title }: { youtubeId: string; t
       const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a[data-video-id][data-start]')
       if (!link || link.dataset.videoId !== youtubeId || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return
       event.preventDefault()
-      container.scrollIntoView({ behavior: 'smooth', block: 'center' })
+      const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches
+      container.scrollIntoView({ behavior: reduceMotion ? 'auto' : 'smooth', block: 'center' })
       play(Number(link.dataset.start))
     }
     poster.setAttribute('role', 'button')

@@ -5,6 +5,7 @@ import { extractChapters } from '@/lib/chapters/extractChapters'
 import { postSourceEntries } from '@/lib/citations/sourceText'
 import { absoluteUrl } from '@/lib/richtext/urls'
 import { siteBaseUrl } from '@/lib/site/baseUrl'
+import { slugify } from '@/lib/slug/slugify'
 import { type YouTubeDescription, youtubeDescription } from '@/lib/youtube/youtubeDescription'
 
 /**
@@ -19,7 +20,8 @@ export async function describePostForYouTube(payload: Payload, post: Post): Prom
   const baseUrl = siteBaseUrl(site)
   return youtubeDescription({
     excerpt: post.excerpt,
-    scriptUrl: absoluteUrl(`/posts/${post.slug}`, baseUrl),
+    // Drafts may not have their slug yet; it will be made from the title.
+    scriptUrl: absoluteUrl(`/posts/${post.slug ?? slugify(post.title)}`, baseUrl),
     chapters: extractChapters(post.content).chapters,
     sources: postSourceEntries(post),
     channels: channels.docs.map((channel) => ({ name: channel.name, url: channel.url })),

@@ -19,6 +19,8 @@ test('the script page requests nothing off-site until the reader plays the video
   await poster.click()
   const player = page.locator('iframe.video-embed__player')
   await expect(player).toHaveAttribute('src', 'https://www.youtube-nocookie.com/embed/Pr1ntPr3ssA?autoplay=1&start=0')
+  // The poster leaves the page (and the accessibility tree) once the player replaces it.
+  await expect(poster).toBeHidden()
   await expect.poll(() => offsite).toEqual(['https://www.youtube-nocookie.com/embed/Pr1ntPr3ssA?autoplay=1&start=0'])
 })
 

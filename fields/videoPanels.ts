@@ -9,3 +9,13 @@ export const youtubeDescriptionField: UIField = {
     components: { Field: '/components/admin/YouTubeDescriptionField#YouTubeDescriptionField' },
   },
 }
+
+/** Sidebar panel listing the script's chapters with YouTube's rules checked live (admin only, not stored). */
+export const chapterChecklistField: UIField = {
+  name: 'chapterChecklist',
+  type: 'ui',
+  admin: {
+    position: 'sidebar',
+    components: { Field: '/components/admin/ChapterChecklist#ChapterChecklist' },
+  },
+}
