@@ -204,7 +204,7 @@ export interface Post {
       }[]
     | null;
   /**
-   * The video this script belongs to.
+   * The video this script belongs to (each video has one script).
    */
   video?: (number | null) | Video;
   categories?: (number | Category)[] | null;

@@ -10,6 +10,7 @@ import { setPublishedAt } from '@/collections/hooks/setPublishedAt'
 
 import { postYouTubeDescription } from './endpoints/youtubeDescription'
 import { populateAuthors } from './hooks/populateAuthors'
+import { validateOneScriptPerVideo } from './validation/validateOneScriptPerVideo'
 
 export const Posts: CollectionConfig<'posts'> = {
   slug: 'posts',
@@ -68,7 +69,13 @@ export const Posts: CollectionConfig<'posts'> = {
       admin: { disabled: true, readOnly: true },
       fields: [{ name: 'name', type: 'text' }],
     },
-    { name: 'video', type: 'relationship', relationTo: 'videos', admin: { position: 'sidebar', description: 'The video this script belongs to.' } },
+    {
+      name: 'video',
+      type: 'relationship',
+      relationTo: 'videos',
+      validate: validateOneScriptPerVideo,
+      admin: { position: 'sidebar', description: 'The video this script belongs to (each video has one script).' },
+    },
     { name: 'categories', type: 'relationship', relationTo: 'categories', hasMany: true, admin: { position: 'sidebar' } },
     { name: 'tags', type: 'relationship', relationTo: 'tags', hasMany: true, admin: { position: 'sidebar' } },
     { name: 'series', type: 'relationship', relationTo: 'series', admin: { position: 'sidebar' } },

@@ -4,13 +4,14 @@ type ErrorWithData = { name?: string; message?: string; data?: Record<string, un
 
 /**
  * Payload's REST error formatter recognises validation errors with `instanceof`, which fails in
- * the Next.js server bundle (two copies of the error class), so API clients got "The following
- * field is invalid: Slug" without the reason. Put the per-field messages back.
+ * the Next.js production bundle (the class is renamed and duplicated), so API clients got "The
+ * following field is invalid: Slug" without the reason. Put the per-field messages back; the
+ * error is recognised by its shape, since even its name is minified.
  */
 export const keepValidationDetails: AfterErrorHook = ({ error, result }) => {
-  const { name, message, data } = error as ErrorWithData
-  if (name !== 'ValidationError' || !data || !result) return
+  const { message, data } = error as ErrorWithData
+  if (!Array.isArray(data?.errors) || (error as { status?: number }).status !== 400 || !result) return
   const [first] = (result as { errors?: ErrorWithData[] }).errors ?? []
   if (first?.data) return
-  return { response: { ...result, errors: [{ name, data, message }] } }
+  return { response: { ...result, errors: [{ name: 'ValidationError', data, message }] } }
 }

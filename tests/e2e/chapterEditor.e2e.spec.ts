@@ -30,7 +30,10 @@ async function markChapter(page: Page, heading: string, time: string) {
 
 test('chapters marked in the editor are checked against YouTube’s rules on publish, then shown as ▶ links', async ({ page }) => {
   await loginAsAdmin(page)
-  const { docs: videos } = await (await page.request.get('/api/videos?where[slug][equals]=this-will-kill-that-how-print-frightened-the-scribes&depth=0')).json()
+  // Its own 32:14 video: the demo video already has its script.
+  const video = (
+    await (await page.request.post('/api/videos', { data: { title: `Chaptered video ${stamp}`, youtubeUrl: 'https://youtu.be/Ch4pt3rEd01', duration: 1934 } })).json()
+  ).doc
   await page.goto('/admin/collections/posts/create')
   const title = `Chaptered script ${stamp}`
   await page.fill('#field-title', title)
@@ -57,7 +60,7 @@ test('chapters marked in the editor are checked against YouTube’s rules on pub
   await expect(page.getByText('The following field is invalid: Script → Content')).toBeVisible()
   expect((await (await page.request.get(`/api/posts/${id}?depth=0&draft=true`)).json())._status).toBe('draft')
 
-  // Fix the third marker in its drawer; linking the 32:14 demo video keeps 2:00 valid.
+  // Fix the third marker in its drawer; with the 32:14 video linked, 2:00 is still valid.
   await richTextEditor(page)
     .locator('[class*="__container"]', { has: page.getByText('▶ 0:30', { exact: true }) })
     .locator('[class*="__editButton"]')
@@ -67,7 +70,7 @@ test('chapters marked in the editor are checked against YouTube’s rules on pub
   await expect(checklist.getByText('✓ These chapters follow YouTube’s rules.')).toBeVisible()
   await page.getByRole('button', { name: 'Publish changes' }).click()
   await expect(page.getByText(/published successfully|Updated successfully/i).first()).toBeVisible()
-  const published = await (await page.request.patch(`/api/posts/${id}`, { data: { video: videos[0].id } })).json()
+  const published = await (await page.request.patch(`/api/posts/${id}`, { data: { video: video.id } })).json()
   expect(published.doc._status).toBe('published')
 
   // A chapter past the video's end is refused through the API too, with the rule as the reason.
@@ -82,6 +85,6 @@ test('chapters marked in the editor are checked against YouTube’s rules on pub
   await page.goto(`/posts/${published.doc.slug}`)
   await expect(page.getByRole('heading', { level: 2, name: /^Third part/ }).getByRole('link', { name: 'Play the video from 2:00' })).toHaveAttribute(
     'href',
-    'https://www.youtube.com/watch?v=Pr1ntPr3ssA&t=120s',
+    'https://www.youtube.com/watch?v=Ch4pt3rEd01&t=120s',
   )
 })

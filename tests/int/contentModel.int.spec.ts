@@ -154,3 +154,18 @@ describe('posts', () => {
     expect(versions.totalDocs).toBeGreaterThanOrEqual(50)
   })
 })
+
+describe('a video’s script', () => {
+  it('is one post: linking a second post to the same video is refused, naming the first', async () => {
+    const video = await payload.create({ collection: 'videos', data: { title: unique('Video'), youtubeUrl: 'https://www.youtube.com/watch?v=HRb7B9fPhfA' } })
+    const title = unique('First script')
+    const first = await payload.create({ collection: 'posts', data: { title, content, video: video.id, _status: 'published' } })
+    await expectFieldError(
+      payload.create({ collection: 'posts', data: { title: unique('Second'), content, video: video.id, _status: 'published' } }),
+      'video',
+      new RegExp(`already the script of “${title}”`),
+    )
+    // Saving the first post again is not a conflict with itself.
+    expect((await payload.update({ collection: 'posts', id: first.id, data: { excerpt: 'x' } })).video).toMatchObject({ id: video.id })
+  })
+})
