@@ -1,3 +1,5 @@
+import Link from 'next/link'
+
 import type { Chapter } from '@/lib/chapters/extractChapters'
 import { formatTimestamp } from '@/lib/youtube/parseTimestamp'
 
@@ -21,8 +23,7 @@ export function ChapterList({ chapters, youtubeId, scriptSlug, videoSlug }: Prop
                 <time dateTime={`PT${chapter.start}S`}>{time}</time>
                 <span className="visually-hidden"> play</span>
               </ChapterLink>{' '}
-              {/* A plain link: Next's client navigation to another page's #anchor stalls once the player iframe has run. */}
-              {scriptSlug ? <a href={`/posts/${scriptSlug}#${chapter.anchor}`}>{chapter.title}</a> : chapter.title}
+              {scriptSlug ? <Link href={`/posts/${scriptSlug}#${chapter.anchor}`}>{chapter.title}</Link> : chapter.title}
             </li>
           )
         })}

@@ -48,18 +48,19 @@ test.describe('without JavaScript', () => {
 })
 
 test('the video page lists the chapters, each playing from its second and linking to its heading in the script', async ({ page, baseURL }) => {
-  // Without smooth scrolling to the player, the next click is not racing a scroll.
-  await page.emulateMedia({ reducedMotion: 'reduce' })
   const offsite = await recordRequests(page, baseURL!)
   await page.goto(VIDEO)
   const list = page.getByRole('region', { name: 'Chapters' })
   await expect(list.locator('li')).toHaveText(CHAPTERS.map((chapter) => `▶ ${chapter.time} play ${chapter.title}`))
-  await expect(list.getByRole('link', { name: 'What print changed' })).toHaveAttribute('href', `${SCRIPT}#what-print-changed`)
-  expect(offsite).toEqual([])
-  await list.getByRole('link', { name: /7:05/ }).click()
-  await expect(page.locator('iframe.video-embed__player')).toHaveAttribute('src', 'https://www.youtube-nocookie.com/embed/Pr1ntPr3ssA?autoplay=1&start=425')
   await list.getByRole('link', { name: 'What print changed' }).click()
   await expect(page).toHaveURL(new RegExp(`${SCRIPT}#what-print-changed$`))
+  await expect(page.locator('#what-print-changed')).toBeInViewport()
+
+  // Headless Chromium stops routing clicks to the page once the stand-in player frame exists, so playing comes last.
+  await page.goto(VIDEO)
+  await list.getByRole('link', { name: /7:05/ }).click()
+  await expect(page.locator('iframe.video-embed__player')).toHaveAttribute('src', 'https://www.youtube-nocookie.com/embed/Pr1ntPr3ssA?autoplay=1&start=425')
+  expect(offsite).toEqual(['https://www.youtube-nocookie.com/embed/Pr1ntPr3ssA?autoplay=1&start=425'])
 })
 
 test('chapters.vtt is WebVTT chapters ending at the video’s end; chapters.json is Podcasting 2.0', async ({ request, baseURL }) => {
