@@ -1,0 +1,56 @@
+import { plugins } from '@citation-js/core'
+
+import type { Source } from '@/payload-types'
+
+import { cslId, sourceToCsl } from './cslItem'
+import { type CitationStyle, useStyle } from './styles'
+
+export type OutputFormat = 'html' | 'text'
+
+/** One place a script cites a source, with where in the source (CSL locator and label). */
+export type CitationUse = { sourceId: number; locator?: string | null; label?: string | null; prefix?: string | null; suffix?: string | null }
+
+const engineFor = (sources: Source[], style: CitationStyle, format: OutputFormat) =>
+  plugins.config.get('@csl').engine(sources.map(sourceToCsl), useStyle(style), 'en-US', format)
+
+const clean = (entry: string, format: OutputFormat) => (format === 'text' ? entry.trim() : entry.trim().replace(/^<div class="csl-entry">([\s\S]*)<\/div>$/, '$1').trim())
+
+/** Bibliography entries for the sources in the style's own order, each with its source id. */
+export function formatBibliography(sources: Source[], style: CitationStyle, format: OutputFormat): { sourceId: number; reference: string }[] {
+  if (sources.length === 0) return []
+  const engine = engineFor(sources, style, format)
+  engine.updateItems(sources.map(cslId))
+  const result = engine.makeBibliography()
+  if (!result) return []
+  const [meta, entries] = result
+  const byCslId = new Map(sources.map((source) => [cslId(source), source.id]))
+  return entries.map((entry, index) => ({ sourceId: byCslId.get(meta.entry_ids[index][0]) ?? -1, reference: clean(entry, format) }))
+}
+
+/** One source's reference alone, e.g. for its own page. */
+export const formatReference = (source: Source, style: CitationStyle, format: OutputFormat): string =>
+  formatBibliography([source], style, format)[0]?.reference ?? ''
+
+/**
+ * The text of each citation in document order, as notes: each is formatted knowing the ones
+ * before it, so the style decides on "Ibid." and short forms for repeated sources.
+ */
+export function formatNotes(uses: CitationUse[], sources: Source[], style: CitationStyle, format: OutputFormat): string[] {
+  if (uses.length === 0) return []
+  const engine = engineFor(sources, style, format)
+  const citations = uses.map((use, index) => ({
+    citationID: `note-${index + 1}`,
+    citationItems: [
+      {
+        id: `source-${use.sourceId}`,
+        ...(use.locator?.trim() ? { locator: use.locator.trim(), label: use.label ?? 'page' } : {}),
+        ...(use.prefix?.trim() ? { prefix: `${use.prefix.trim()} ` } : {}),
+        ...(use.suffix?.trim() ? { suffix: ` ${use.suffix.trim()}` } : {}),
+      },
+    ],
+    properties: { noteIndex: index + 1 },
+  }))
+  const processed = engine.rebuildProcessorState(citations, format, [])
+  const textById = new Map(processed.map(([id, , text]) => [id, text]))
+  return citations.map((citation) => textById.get(citation.citationID) ?? '')
+}

@@ -1,0 +1,24 @@
+import type { Source } from '@/payload-types'
+
+/** A Source document as Payload returns it, for formatting tests. */
+export const sourceDoc = (id: number, fields: Partial<Source>): Source =>
+  ({ id, type: 'book', title: 'Untitled', updatedAt: '2026-01-01T00:00:00.000Z', createdAt: '2026-01-01T00:00:00.000Z', ...fields }) as Source
+
+export const bacon = sourceDoc(1, {
+  authors: [{ family: 'Bacon', given: 'Francis' }],
+  title: 'Novum Organum',
+  publisher: 'John Bill',
+  place: 'London',
+  issued: { year: 1620 },
+  language: 'la',
+  url: 'https://www.gutenberg.org/ebooks/45988',
+})
+
+export const eisenstein = sourceDoc(2, {
+  authors: [{ family: 'Eisenstein', given: 'Elizabeth L.' }],
+  title: 'The printing press as an agent of change',
+  publisher: 'Cambridge University Press',
+  place: 'Cambridge',
+  issued: { year: 1979 },
+  isbn: '9780521299558',
+})
