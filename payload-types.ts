@@ -164,7 +164,7 @@ export interface Post {
   excerpt?: string | null;
   heroImage?: (number | null) | Media;
   /**
-   * To mark a chapter, put the cursor at the end of an h2 or h3 heading, type "/" and choose "Chapter time".
+   * Type "/" for Citation (a source and page, numbered on the page), Quotation (a quote tied to its source) or Chapter time (at the end of an h2/h3 heading).
    */
   content: {
     root: {
@@ -214,6 +214,10 @@ export interface Post {
    * Part number within the series.
    */
   seriesPosition?: number | null;
+  /**
+   * Filled on save from the citations, quotations and SOURCES list.
+   */
+  citedSources?: (number | Source)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -337,6 +341,19 @@ export interface Source {
    * Used in the URL. Left empty, it is made from the title. Lowercase letters, digits and hyphens.
    */
   slug?: string | null;
+  citationLabel?: string | null;
+  dedupeKey?: string | null;
+  /**
+   * Posts citing this source or listing it in their SOURCES.
+   */
+  citationCount?: number | null;
+  possibleDuplicates?:
+    | {
+        sourceId?: number | null;
+        title?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -748,6 +765,7 @@ export interface PostsSelect<T extends boolean = true> {
   tags?: T;
   series?: T;
   seriesPosition?: T;
+  citedSources?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -798,6 +816,16 @@ export interface SourcesSelect<T extends boolean = true> {
   language?: T;
   note?: T;
   slug?: T;
+  citationLabel?: T;
+  dedupeKey?: T;
+  citationCount?: T;
+  possibleDuplicates?:
+    | T
+    | {
+        sourceId?: T;
+        title?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1048,6 +1076,15 @@ export interface Site {
    */
   language?: string | null;
   feedItemCount?: number | null;
+  /**
+   * How notes, the Sources section and "Cite this post" are formatted.
+   */
+  citationStyle:
+    | 'chicago-note-bibliography'
+    | 'chicago-author-date'
+    | 'apa'
+    | 'modern-language-association'
+    | 'harvard-cite-them-right';
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1063,6 +1100,7 @@ export interface SiteSelect<T extends boolean = true> {
   baseUrl?: T;
   language?: T;
   feedItemCount?: T;
+  citationStyle?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1104,6 +1142,43 @@ export interface TaskSchedulePublish {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "QuotationBlock".
+ */
+export interface QuotationBlock {
+  quote: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  /**
+   * Optional line before the quote, e.g. “Khrushchev wrote in his memoirs:”
+   */
+  attribution?: string | null;
+  /**
+   * Search by author or title, or add a new source with the + button.
+   */
+  source: number | Source;
+  label?: ('page' | 'chapter' | 'section' | 'paragraph' | 'line' | 'volume' | 'folio' | 'timestamp') | null;
+  /**
+   * Short free text: a page, a range, a chapter, a time.
+   */
+  locator?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'quotation';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "ChapterMarkerBlock".
  */
 export interface ChapterMarkerBlock {
@@ -1114,6 +1189,26 @@ export interface ChapterMarkerBlock {
   id?: string | null;
   blockName?: string | null;
   blockType: 'chapter';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CitationBlock".
+ */
+export interface CitationBlock {
+  /**
+   * Search by author or title, or add a new source with the + button.
+   */
+  source: number | Source;
+  label?: ('page' | 'chapter' | 'section' | 'paragraph' | 'line' | 'volume' | 'folio' | 'timestamp') | null;
+  /**
+   * Short free text: a page, a range, a chapter, a time.
+   */
+  locator?: string | null;
+  prefix?: string | null;
+  suffix?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'citation';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -2,21 +2,24 @@ import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { RichTextField } from 'payload'
 
 import { ChapterMarker } from '@/blocks/ChapterMarker/config'
+import { Citation } from '@/blocks/Citation/config'
+import { Quotation } from '@/blocks/Quotation/config'
 import { validateScriptContent } from '@/collections/Posts/validation/validateScriptContent'
 
 /**
- * A script's body: Payload's default Lexical features plus the chapter-time marker, which the
- * author inserts into h2/h3 headings (type "/" or use the + menu, then "Chapter time").
+ * A script's body: Payload's default Lexical features plus the chapter-time marker (in h2/h3
+ * headings), inline citations and quotation blocks, all inserted with "/" or the + menu.
  */
 export const scriptContentField: RichTextField = {
   name: 'content',
   type: 'richText',
   required: true,
   editor: lexicalEditor({
-    features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ inlineBlocks: [ChapterMarker] })],
+    features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: [Quotation], inlineBlocks: [ChapterMarker, Citation] })],
   }),
   validate: validateScriptContent,
   admin: {
-    description: 'To mark a chapter, put the cursor at the end of an h2 or h3 heading, type "/" and choose "Chapter time".',
+    description:
+      'Type "/" for Citation (a source and page, numbered on the page), Quotation (a quote tied to its source) or Chapter time (at the end of an h2/h3 heading).',
   },
 }

@@ -1,5 +1,6 @@
 import * as migration_20261128_142515_initial from './20261128_142515_initial';
 import * as migration_20261128_161307_video_thumbnail from './20261128_161307_video_thumbnail';
+import * as migration_20261128_172531_citations from './20261128_172531_citations';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261128_161307_video_thumbnail.up,
     down: migration_20261128_161307_video_thumbnail.down,
-    name: '20261128_161307_video_thumbnail'
+    name: '20261128_161307_video_thumbnail',
+  },
+  {
+    up: migration_20261128_172531_citations.up,
+    down: migration_20261128_172531_citations.down,
+    name: '20261128_172531_citations'
   },
 ];

@@ -9,6 +9,7 @@ import { chapterChecklistField, youtubeDescriptionField } from '@/fields/videoPa
 import { setPublishedAt } from '@/collections/hooks/setPublishedAt'
 
 import { postYouTubeDescription } from './endpoints/youtubeDescription'
+import { collectCitedSources } from './hooks/collectCitedSources'
 import { populateAuthors } from './hooks/populateAuthors'
 import { validateOneScriptPerVideo } from './validation/validateOneScriptPerVideo'
 
@@ -85,12 +86,20 @@ export const Posts: CollectionConfig<'posts'> = {
       min: 1,
       admin: { position: 'sidebar', description: 'Part number within the series.', condition: (data) => Boolean(data?.series) },
     },
+    {
+      name: 'citedSources',
+      type: 'relationship',
+      relationTo: 'sources',
+      hasMany: true,
+      index: true,
+      admin: { position: 'sidebar', readOnly: true, description: 'Filled on save from the citations, quotations and SOURCES list.' },
+    },
     chapterChecklistField,
     youtubeDescriptionField,
   ],
   endpoints: [postYouTubeDescription],
   hooks: {
-    beforeChange: [setPublishedAt],
+    beforeChange: [setPublishedAt, collectCitedSources],
     afterRead: [populateAuthors],
   },
   versions: {

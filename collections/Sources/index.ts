@@ -3,16 +3,23 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { authenticated } from '@/access/authenticated'
 import { slugField } from '@/fields/slugField'
+import { validateDoi } from '@/lib/validation/doi'
 import { validateHttpUrl } from '@/lib/validation/httpUrl'
+import { validateIsbn } from '@/lib/validation/isbn'
+import { validateYear } from '@/lib/validation/year'
 
+import { addCitationFacts } from './hooks/addCitationFacts'
+import { refuseDeleteWhenCited } from './hooks/refuseDeleteWhenCited'
+import { setSourceKeys } from './hooks/setSourceKeys'
 import { sourceTypeOptions } from './sourceTypes'
 
 export const Sources: CollectionConfig<'sources'> = {
   slug: 'sources',
   access: { read: anyone, create: authenticated, update: authenticated, delete: authenticated },
   admin: {
-    useAsTitle: 'title',
-    defaultColumns: ['title', 'type', 'issued.year', 'updatedAt'],
+    useAsTitle: 'citationLabel',
+    defaultColumns: ['citationLabel', 'type', 'issued.year', 'citationCount', 'updatedAt'],
+    listSearchableFields: ['citationLabel', 'title', 'containerTitle'],
     description: 'Books, articles, documents and recordings that scripts quote and cite.',
   },
   defaultSort: 'title',
@@ -55,7 +62,7 @@ export const Sources: CollectionConfig<'sources'> = {
         {
           type: 'row',
           fields: [
-            { name: 'year', type: 'number', min: -3000, max: 2100 },
+            { name: 'year', type: 'number', validate: validateYear },
             { name: 'month', type: 'number', min: 1, max: 12 },
             { name: 'day', type: 'number', min: 1, max: 31 },
           ],
@@ -73,12 +80,48 @@ export const Sources: CollectionConfig<'sources'> = {
     {
       type: 'row',
       fields: [
-        { name: 'isbn', type: 'text' },
-        { name: 'doi', type: 'text' },
+        { name: 'isbn', label: 'ISBN', type: 'text', validate: validateIsbn },
+        { name: 'doi', label: 'DOI', type: 'text', validate: validateDoi },
         { name: 'language', type: 'text', admin: { description: 'e.g. en, ru, de' } },
       ],
     },
     { name: 'note', type: 'textarea', admin: { description: 'Your own assessment, e.g. "out of date; only the quoted evidence is used".' } },
     slugField(),
+    {
+      // "Bacon — Novum Organum (1620)": what pickers show and search.
+      name: 'citationLabel',
+      label: 'Source',
+      type: 'text',
+      index: true,
+      admin: { readOnly: true, hidden: true },
+    },
+    { name: 'dedupeKey', type: 'text', index: true, admin: { hidden: true, readOnly: true } },
+    {
+      name: 'citationCount',
+      label: 'Cited in (posts)',
+      type: 'number',
+      virtual: true,
+      admin: { readOnly: true, position: 'sidebar', description: 'Posts citing this source or listing it in their SOURCES.' },
+    },
+    {
+      name: 'possibleDuplicates',
+      type: 'array',
+      virtual: true,
+      admin: { hidden: true },
+      fields: [
+        { name: 'sourceId', type: 'number' },
+        { name: 'title', type: 'text' },
+      ],
+    },
+    {
+      name: 'duplicateWarning',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/components/admin/DuplicateSourceWarning#DuplicateSourceWarning' } },
+    },
   ],
+  hooks: {
+    beforeChange: [setSourceKeys],
+    afterRead: [addCitationFacts],
+    beforeDelete: [refuseDeleteWhenCited],
+  },
 }

@@ -3,7 +3,7 @@ import { plugins } from '@citation-js/core'
 import type { Source } from '@/payload-types'
 
 import { cslId, sourceToCsl } from './cslItem'
-import { type CitationStyle, useStyle } from './styles'
+import { type CitationStyle, registeredStyle } from './styles'
 
 export type OutputFormat = 'html' | 'text'
 
@@ -11,7 +11,7 @@ export type OutputFormat = 'html' | 'text'
 export type CitationUse = { sourceId: number; locator?: string | null; label?: string | null; prefix?: string | null; suffix?: string | null }
 
 const engineFor = (sources: Source[], style: CitationStyle, format: OutputFormat) =>
-  plugins.config.get('@csl').engine(sources.map(sourceToCsl), useStyle(style), 'en-US', format)
+  plugins.config.get('@csl').engine(sources.map(sourceToCsl), registeredStyle(style), 'en-US', format)
 
 const clean = (entry: string, format: OutputFormat) => (format === 'text' ? entry.trim() : entry.trim().replace(/^<div class="csl-entry">([\s\S]*)<\/div>$/, '$1').trim())
 

@@ -6,20 +6,9 @@ import '@citation-js/plugin-csl'
 
 import { projectRoot } from '@/lib/env'
 
-/** The citation styles a site can choose (files in lib/citations/styles, CC BY-SA 3.0, see its README). */
-export const CITATION_STYLES = [
-  { value: 'chicago-note-bibliography', label: 'Chicago (notes and bibliography)' },
-  { value: 'chicago-author-date', label: 'Chicago (author-date)' },
-  { value: 'apa', label: 'APA (7th edition)' },
-  { value: 'modern-language-association', label: 'MLA (9th edition)' },
-  { value: 'harvard-cite-them-right', label: 'Harvard (Cite Them Right)' },
-] as const
+import type { CitationStyle } from './styleList'
 
-export type CitationStyle = (typeof CITATION_STYLES)[number]['value']
-
-export const DEFAULT_CITATION_STYLE: CitationStyle = 'chicago-note-bibliography'
-
-export const isCitationStyle = (value: unknown): value is CitationStyle => CITATION_STYLES.some((style) => style.value === value)
+export { CITATION_STYLES, DEFAULT_CITATION_STYLE, isCitationStyle, type CitationStyle } from './styleList'
 
 export const stylesDir = () => path.join(projectRoot(), 'lib', 'citations', 'styles')
 
@@ -27,7 +16,7 @@ export const stylesDir = () => path.join(projectRoot(), 'lib', 'citations', 'sty
  * Registers the style with citation-js once and returns its name. Styles are read from disk at
  * first use: bundling 200 kB of XML into every server chunk would cost more than it saves.
  */
-export function useStyle(style: CitationStyle): string {
+export function registeredStyle(style: CitationStyle): string {
   const templates = plugins.config.get('@csl').styles
   if (!templates.has(`scriptorium-${style}`)) {
     templates.add(`scriptorium-${style}`, readFileSync(path.join(stylesDir(), `${style}.csl`), 'utf8'))
