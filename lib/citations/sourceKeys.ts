@@ -20,5 +20,5 @@ export function dedupeKey({ authors, title, issued }: KeyFields): string {
 export function citationLabel({ authors, title, issued }: KeyFields): string {
   const names = (authors ?? []).map((author) => author.literal || author.family).filter(Boolean)
   const who = names.length > 2 ? `${names[0]} et al.` : names.join(' & ')
-  return `${who ? `${who} — ` : ''}${title}${issued?.year ? ` (${issued.year})` : ''}`
+  return `${who ? `${who} — ` : ''}${(title ?? '').trim()}${issued?.year ? ` (${issued.year})` : ''}`
 }
