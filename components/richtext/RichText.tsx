@@ -4,20 +4,30 @@ import { type JSXConvertersFunction, RichText as LexicalRichText } from '@payloa
 
 import { ChannelDirectory } from '@/components/channels/ChannelDirectory'
 import { ChapterLink } from '@/components/chapters/ChapterLink'
-import type { ChannelListBlock, ChapterMarkerBlock } from '@/payload-types'
+import { CitationMark } from '@/components/citations/CitationMark'
+import { QuotationFigure } from '@/components/citations/QuotationFigure'
+import type { Apparatus } from '@/lib/citations/apparatus'
+import type { ChannelListBlock, ChapterMarkerBlock, CitationBlock, QuotationBlock } from '@/payload-types'
 import { withHeadingAnchors } from '@/lib/richtext/headingAnchors'
 
-type NodeTypes = DefaultNodeTypes | SerializedInlineBlockNode<ChapterMarkerBlock> | SerializedBlockNode<ChannelListBlock>
+type NodeTypes =
+  | DefaultNodeTypes
+  | SerializedInlineBlockNode<ChapterMarkerBlock>
+  | SerializedInlineBlockNode<CitationBlock>
+  | SerializedBlockNode<ChannelListBlock>
+  | SerializedBlockNode<QuotationBlock>
 
 type Props = {
   data: SerializedEditorState | null | undefined
   className?: string
   /** The script's video: chapter markers become "▶ 12:34" links that play it. Without one they are not shown. */
   youtubeId?: string | null
+  /** Numbered notes for citations and quotations (see buildApparatus). */
+  apparatus?: Apparatus
 }
 
 const converters =
-  (youtubeId: string | null | undefined): JSXConvertersFunction<NodeTypes> =>
+  (youtubeId: string | null | undefined, apparatus: Apparatus | undefined): JSXConvertersFunction<NodeTypes> =>
   ({ defaultConverters }) => ({
     ...defaultConverters,
     heading: ({ node, nodesToJSX }) => {
@@ -27,14 +37,19 @@ const converters =
     },
     blocks: {
       channelList: ({ node }) => <ChannelDirectory heading={node.fields.heading} />,
+      quotation: ({ node }) => {
+        const mark = apparatus?.marks.get(node.fields.id)
+        return <QuotationFigure quote={node.fields.quote as SerializedEditorState} attribution={node.fields.attribution} citeUrl={mark?.sourceUrl} mark={mark} />
+      },
     },
     inlineBlocks: {
       chapter: ({ node }) => (youtubeId ? <ChapterLink youtubeId={youtubeId} time={node.fields.time} /> : null),
+      citation: ({ node }) => <CitationMark mark={apparatus?.marks.get(node.fields.id ?? '')} />,
     },
   })
 
 /** Renders a Lexical document with Payload's React converters; headings get stable ids. */
-export function RichText({ data, className, youtubeId }: Props) {
+export function RichText({ data, className, youtubeId, apparatus }: Props) {
   if (!data) return null
-  return <LexicalRichText data={withHeadingAnchors(data)} converters={converters(youtubeId)} className={className ?? 'prose'} disableContainer={false} />
+  return <LexicalRichText data={withHeadingAnchors(data)} converters={converters(youtubeId, apparatus)} className={className ?? 'prose'} disableContainer={false} />
 }

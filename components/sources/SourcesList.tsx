@@ -1,27 +1,33 @@
-import type { SourceEntry } from '@/lib/citations/sourceText'
+import Link from 'next/link'
 
-/** The annotated SOURCES list that ends every script. */
-export function SourcesList({ entries }: { entries: SourceEntry[] }) {
+import { CslText } from '@/components/citations/CslText'
+import type { BibliographyEntry } from '@/lib/citations/apparatus'
+
+/** The Sources section that ends every script: every cited or listed source, formatted, with the author's note. */
+export function SourcesList({ entries, exportPath }: { entries: BibliographyEntry[]; exportPath?: string }) {
   if (entries.length === 0) return null
   return (
     <section className="sources" aria-labelledby="sources-heading">
       <h2 id="sources-heading">Sources</h2>
-      <ol className="sources__list">
-        {entries.map((entry) => (
-          <li key={entry.id} className="sources__entry">
-            <span className="sources__reference">{entry.text}</span>
-            {entry.url ? (
-              <>
-                {' '}
-                <a href={entry.url} className="sources__link" rel="noopener noreferrer">
-                  {new URL(entry.url).hostname}
-                </a>
-              </>
+      <ul className="sources__list">
+        {entries.map(({ source, reference, annotation }) => (
+          <li key={source.id} className="sources__entry">
+            <CslText html={reference} className="sources__reference" />{' '}
+            {source.slug ? (
+              <Link href={`/sources/${source.slug}`} className="sources__more" aria-label={`About ${source.title}: where it is cited`}>
+                cited in…
+              </Link>
             ) : null}
-            {entry.annotation ? <p className="sources__annotation">{entry.annotation}</p> : null}
+            {annotation ? <p className="sources__annotation">{annotation}</p> : null}
           </li>
         ))}
-      </ol>
+      </ul>
+      {exportPath ? (
+        <p className="sources__exports">
+          Download these sources: <a href={`${exportPath}/sources.bib`}>BibTeX</a> · <a href={`${exportPath}/sources.ris`}>RIS</a> ·{' '}
+          <a href={`${exportPath}/sources.json`}>CSL-JSON</a>
+        </p>
+      ) : null}
     </section>
   )
 }

@@ -1,4 +1,4 @@
-import { plugins } from '@citation-js/core'
+import { type CslItem, plugins } from '@citation-js/core'
 
 import type { Source } from '@/payload-types'
 
@@ -10,21 +10,27 @@ export type OutputFormat = 'html' | 'text'
 /** One place a script cites a source, with where in the source (CSL locator and label). */
 export type CitationUse = { sourceId: number; locator?: string | null; label?: string | null; prefix?: string | null; suffix?: string | null }
 
-const engineFor = (sources: Source[], style: CitationStyle, format: OutputFormat) =>
-  plugins.config.get('@csl').engine(sources.map(sourceToCsl), registeredStyle(style), 'en-US', format)
-
 const clean = (entry: string, format: OutputFormat) => (format === 'text' ? entry.trim() : entry.trim().replace(/^<div class="csl-entry">([\s\S]*)<\/div>$/, '$1').trim())
 
-/** Bibliography entries for the sources in the style's own order, each with its source id. */
-export function formatBibliography(sources: Source[], style: CitationStyle, format: OutputFormat): { sourceId: number; reference: string }[] {
-  if (sources.length === 0) return []
-  const engine = engineFor(sources, style, format)
-  engine.updateItems(sources.map(cslId))
+const engineFor = (items: CslItem[], style: CitationStyle, format: OutputFormat) =>
+  plugins.config.get('@csl').engine(items, registeredStyle(style), 'en-US', format)
+
+/** Bibliography entries for any CSL items, in the style's order, each with its item id. */
+export function formatCslBibliography(items: CslItem[], style: CitationStyle, format: OutputFormat): { id: string; reference: string }[] {
+  if (items.length === 0) return []
+  const engine = engineFor(items, style, format)
+  engine.updateItems(items.map((item) => item.id))
   const result = engine.makeBibliography()
   if (!result) return []
   const [meta, entries] = result
+  return entries.map((entry, index) => ({ id: meta.entry_ids[index][0], reference: clean(entry, format) }))
+}
+
+
+/** Bibliography entries for the sources in the style's own order, each with its source id. */
+export function formatBibliography(sources: Source[], style: CitationStyle, format: OutputFormat): { sourceId: number; reference: string }[] {
   const byCslId = new Map(sources.map((source) => [cslId(source), source.id]))
-  return entries.map((entry, index) => ({ sourceId: byCslId.get(meta.entry_ids[index][0]) ?? -1, reference: clean(entry, format) }))
+  return formatCslBibliography(sources.map(sourceToCsl), style, format).map(({ id, reference }) => ({ sourceId: byCslId.get(id) ?? -1, reference }))
 }
 
 /** One source's reference alone, e.g. for its own page. */
@@ -37,7 +43,7 @@ export const formatReference = (source: Source, style: CitationStyle, format: Ou
  */
 export function formatNotes(uses: CitationUse[], sources: Source[], style: CitationStyle, format: OutputFormat): string[] {
   if (uses.length === 0) return []
-  const engine = engineFor(sources, style, format)
+  const engine = engineFor(sources.map(sourceToCsl), style, format)
   const citations = uses.map((use, index) => ({
     citationID: `note-${index + 1}`,
     citationItems: [

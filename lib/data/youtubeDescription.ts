@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import type { Post } from '@/payload-types'
 import { extractChapters } from '@/lib/chapters/extractChapters'
-import { postSourceEntries } from '@/lib/citations/sourceText'
+import { buildApparatus } from '@/lib/citations/apparatus'
 import { absoluteUrl } from '@/lib/richtext/urls'
 import { siteBaseUrl } from '@/lib/site/baseUrl'
 import { slugify } from '@/lib/slug/slugify'
@@ -23,7 +23,13 @@ export async function describePostForYouTube(payload: Payload, post: Post): Prom
     // Drafts may not have their slug yet; it will be made from the title.
     scriptUrl: absoluteUrl(`/posts/${post.slug ?? slugify(post.title)}`, baseUrl),
     chapters: extractChapters(post.content).chapters,
-    sources: postSourceEntries(post),
+    // The same Sources section as the page, in the site's style, as plain text.
+    sources: buildApparatus(post, site.citationStyle, 'text').bibliography.map(({ source, reference, annotation }) => ({
+      id: source.id,
+      text: reference,
+      url: null,
+      annotation,
+    })),
     channels: channels.docs.map((channel) => ({ name: channel.name, url: channel.url })),
   })
 }

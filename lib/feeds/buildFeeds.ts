@@ -57,7 +57,7 @@ export function buildFeed({ site, baseUrl, posts, scope }: FeedSource, { withAut
       guid: postFeedId(post.id),
       link,
       description: stripForbiddenXmlChars(post.excerpt ?? ''),
-      content: postFeedHtml(post, baseUrl),
+      content: postFeedHtml(post, baseUrl, site.citationStyle),
       date: new Date(post.updatedAt),
       published: new Date(post.publishedAt ?? post.createdAt),
       category: [...terms(post.categories, 'categories', baseUrl), ...terms(post.tags, 'tags', baseUrl)],

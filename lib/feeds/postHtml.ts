@@ -1,7 +1,8 @@
 import escapeHtml from 'escape-html'
 
 import type { Post } from '@/payload-types'
-import { postSourceEntries, type SourceEntry } from '@/lib/citations/sourceText'
+import { type BibliographyEntry, buildApparatus, type Note } from '@/lib/citations/apparatus'
+import type { CitationStyle } from '@/lib/citations/styleList'
 import { lexicalToHtml } from '@/lib/richtext/lexicalToHtml'
 import { posterPath, videoPoster } from '@/lib/media/videoPoster'
 import { absoluteUrl } from '@/lib/richtext/urls'
@@ -9,20 +10,21 @@ import { youTubeWatchUrl } from '@/lib/youtube/parseYouTubeUrl'
 
 import { stripForbiddenXmlChars } from './xmlText'
 
-/** One SOURCES entry: the formatted reference, its link, then the author's note on it. */
-function sourceItem(entry: SourceEntry): string {
-  const link = entry.url ? ` <a href="${escapeHtml(entry.url)}">${escapeHtml(entry.url)}</a>` : ''
-  const note = entry.annotation ? ` — ${escapeHtml(entry.annotation)}` : ''
-  return `<li>${escapeHtml(entry.text)}${link}${note}</li>`
+/** One Sources entry: the formatted reference (citeproc HTML), then the author's note on it. */
+function sourceItem({ reference, annotation }: BibliographyEntry): string {
+  return `<li>${reference}${annotation ? ` — ${escapeHtml(annotation)}` : ''}</li>`
 }
+
+const noteItem = (note: Note) => `<li value="${note.number}">${note.uses.map((use) => use.text).join(' ')}</li>`
 
 /**
  * A post's full HTML for feed readers: the script, a link to its video (never an iframe: readers
- * strip them), and the annotated SOURCES list.
+ * strip them), numbered notes for citations and quotations, and the annotated Sources list.
  */
-export function postFeedHtml(post: Post, baseUrl: string): string {
+export function postFeedHtml(post: Post, baseUrl: string, style: CitationStyle): string {
   const video = typeof post.video === 'object' ? post.video : null
-  const parts = [lexicalToHtml(post.content, baseUrl, { youtubeId: video?.youtubeId })]
+  const apparatus = buildApparatus(post, style, 'html')
+  const parts = [lexicalToHtml(post.content, baseUrl, { youtubeId: video?.youtubeId, apparatus })]
   if (video?.youtubeId) {
     const url = escapeHtml(youTubeWatchUrl({ id: video.youtubeId, start: video.startSeconds ?? null }))
     // From our own media, never YouTube's servers.
@@ -30,7 +32,7 @@ export function postFeedHtml(post: Post, baseUrl: string): string {
     if (poster) parts.push(`<p><a href="${url}"><img src="${escapeHtml(absoluteUrl(poster, baseUrl))}" alt="${escapeHtml(`Watch: ${video.title}`)}"></a></p>`)
     parts.push(`<p><a href="${url}">▶ Watch the video: ${escapeHtml(video.title)}</a></p>`)
   }
-  const sources = postSourceEntries(post)
-  if (sources.length > 0) parts.push(`<h2>Sources</h2><ol>${sources.map(sourceItem).join('')}</ol>`)
+  if (apparatus.notes.length > 0) parts.push(`<h2>Notes</h2><ol>${apparatus.notes.map(noteItem).join('')}</ol>`)
+  if (apparatus.bibliography.length > 0) parts.push(`<h2>Sources</h2><ul>${apparatus.bibliography.map(sourceItem).join('')}</ul>`)
   return stripForbiddenXmlChars(parts.join('\n'))
 }

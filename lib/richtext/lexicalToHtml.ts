@@ -1,9 +1,12 @@
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { convertLexicalToHTML, LinkHTMLConverter } from '@payloadcms/richtext-lexical/html'
 
+import type { SerializedBlockNode } from '@payloadcms/richtext-lexical'
 import escapeHtml from 'escape-html'
 
 import { CHAPTER_MARKER_SLUG } from '@/lib/chapters/chapterMarker'
+import type { Apparatus } from '@/lib/citations/apparatus'
+import { CITATION_SLUG, QUOTATION_SLUG } from '@/lib/citations/blockTypes'
 import { formatTimestamp, parseClockTime } from '@/lib/youtube/parseTimestamp'
 import { youTubeWatchUrl } from '@/lib/youtube/parseYouTubeUrl'
 
@@ -23,7 +26,9 @@ function internalPath({ relationTo, value }: InternalDoc): string {
  * with every link made absolute and limited to http(s)/mailto, and external links marked
  * rel="noopener noreferrer". Chapter markers become links that open the video at their second.
  */
-export function lexicalToHtml(data: SerializedEditorState, baseUrl: string, { youtubeId }: { youtubeId?: string | null } = {}): string {
+type Options = { youtubeId?: string | null; apparatus?: Apparatus }
+
+export function lexicalToHtml(data: SerializedEditorState, baseUrl: string, { youtubeId, apparatus }: Options = {}): string {
   const linkConverters = LinkHTMLConverter({
     internalDocToHref: ({ linkNode }) => absoluteUrl(internalPath((linkNode.fields.doc ?? {}) as InternalDoc), baseUrl),
   })
@@ -33,7 +38,21 @@ export function lexicalToHtml(data: SerializedEditorState, baseUrl: string, { yo
     converters: ({ defaultConverters }) => ({
       ...defaultConverters,
       ...linkConverters,
+      blocks: {
+        [QUOTATION_SLUG]: ({ node }: { node: SerializedBlockNode }) => {
+          const fields = node.fields as { id: string; quote?: SerializedEditorState; attribution?: string | null }
+          const mark = apparatus?.marks.get(fields.id)
+          const quote = fields.quote ? lexicalToHtml(fields.quote, baseUrl) : ''
+          const attribution = fields.attribution ? `<p>${escapeHtml(fields.attribution)}</p>` : ''
+          const caption = mark ? `<figcaption>— ${mark.noteText}<sup>${mark.number}</sup></figcaption>` : ''
+          return `<figure>${attribution}<blockquote>${quote}</blockquote>${caption}</figure>`
+        },
+      },
       inlineBlocks: {
+        [CITATION_SLUG]: ({ node }) => {
+          const mark = apparatus?.marks.get(String((node.fields as { id?: string }).id ?? ''))
+          return mark ? `<sup>${mark.number}</sup>` : ''
+        },
         // A chapter marker links to its second of the video; without a video it shows nothing.
         [CHAPTER_MARKER_SLUG]: ({ node }) => {
           const start = parseClockTime(String((node.fields as { time?: unknown }).time ?? ''))

@@ -1,7 +1,9 @@
 /**
  * Demo content for a new Scriptorium: original writing by the Scriptorium authors.
  * Scripts are Markdown here and become Lexical documents through Payload's converter.
- * Headings may end in {chapter m:ss}: the chapter-time marker (see blockMarkup.ts).
+ * Headings may end in {chapter m:ss}: the chapter-time marker. "{cite <source> <label> <locator>}" is an
+ * inline citation; a "{quotation <source> <label> <locator> | attribution}" paragraph turns the
+ * block quote after it into a quotation block (see blockMarkup.ts).
  * Quotations are from public-domain texts (Bacon 1620, Hugo 1831, Trithemius 1492 in translation).
  */
 export const demoChannels = [
@@ -108,9 +110,9 @@ const pressScript = `Picture a monastery library in 1492. The presses of Mainz h
 
 Johannes Trithemius did not think print was evil. He thought it was careless. Copying, for him, was a discipline of attention:
 
-> The word written on parchment will last a thousand years. The printed word is on paper. How long will it last?
+{quotation trithemius chapter 7 | Trithemius asks his monks:}
 
-(J. Trithemius: 'De laude scriptorum', ch. 7)
+> The word written on parchment will last a thousand years. The printed word is on paper. How long will it last?
 
 It is easy to laugh at him. But notice what he is actually measuring: not speed, not cost, but *durability* and *care*.
 
@@ -118,11 +120,11 @@ It is easy to laugh at him. But notice what he is actually measuring: not speed,
 
 Within a century the argument had turned. Francis Bacon, writing in 1620, counted printing among the three inventions that had remade the world:
 
+{quotation bacon section 129}
+
 > Printing, gunpowder, and the magnet have changed the whole face and state of things throughout the world.
 
-(F. Bacon: 'Novum Organum', aphorism 129)
-
-Historians since have tried to say exactly how. The most influential attempt argues that print did not just copy faster; it *fixed* texts, so that scholars in different cities could finally argue about the same page (E. Eisenstein: 'The Printing Press as an Agent of Change', pp. 113–126).
+Historians since have tried to say exactly how. The most influential attempt argues that print did not just copy faster; it *fixed* texts, so that scholars in different cities could finally argue about the same page.{cite eisenstein page 113–126} Bacon himself had only counted the inventions, not explained them.{cite bacon section 129}
 
 - Standardised texts made citation possible.
 - Cheap copies made private reading common.
@@ -132,9 +134,9 @@ Historians since have tried to say exactly how. The most influential attempt arg
 
 By 1831 the fear had a slogan. In Victor Hugo's novel an archdeacon points from a printed book to the cathedral and says:
 
-> This will kill that. The book will kill the edifice.
+{quotation hugo chapter V.2 | Hugo's archdeacon, looking from a printed book to Notre-Dame:}
 
-(V. Hugo: 'Notre-Dame de Paris', book V, ch. 2)
+> This will kill that. The book will kill the edifice.
 
 Every new medium has its archdeacon. The question worth asking is Trithemius's question: *what kind of care does this medium reward?*
 

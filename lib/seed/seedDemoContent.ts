@@ -4,7 +4,7 @@ import type { CollectionSlug, Payload, RequiredDataFromCollectionSlug } from 'pa
 
 import { slugify } from '@/lib/slug/slugify'
 
-import { appendChannelList, applyChapterMarkup } from './blockMarkup'
+import { appendChannelList, applyChapterMarkup, applyCitationMarkup } from './blockMarkup'
 import { demoPoster } from './demoPoster'
 import { demoChannels, demoPages, demoPosts, demoSite, demoSources, demoTaxonomy, demoVideos } from './demoContent'
 
@@ -86,7 +86,7 @@ export async function seedDemoContent(payload: Payload): Promise<void> {
       title: post.title,
       slug: slugify(post.title),
       excerpt: post.excerpt,
-      content: lexical(post.markdown),
+      content: applyCitationMarkup(lexical(post.markdown), (key) => idOf(`source:${key}`)),
       publishedAt: post.publishedAt,
       video: idOf(`video:${post.video}`),
       categories: post.categories.map((key) => idOf(`categories:${key}`)),

@@ -1,10 +1,12 @@
 import type { Chapter } from '@/lib/chapters/extractChapters'
-import type { SourceEntry } from '@/lib/citations/sourceText'
 
 import { formatTimestamp } from './parseTimestamp'
 
 /** YouTube refuses descriptions longer than this (in characters) and any containing < or >. */
 export const YOUTUBE_DESCRIPTION_LIMIT = 5000
+
+/** A Sources entry as plain text, formatted like the page. */
+export type SourceEntry = { id: number; text: string; url: string | null; annotation: string | null }
 
 export type DescriptionInput = {
   excerpt?: string | null

@@ -36,3 +36,21 @@ export const lexicalDocument = (...children: Node[]): Post['content'] => ({
 
 /** The smallest valid Lexical document: one paragraph of text. */
 export const lexicalParagraph = (value: string): Post['content'] => lexicalDocument(paragraph(value))
+
+let blockCount = 0
+const blockId = (prefix: string) => `${prefix}${String(++blockCount).padStart(20, '0')}`
+
+/** An inline citation as the editor stores it. */
+export const citationNode = (source: number, locator?: string, label = 'page'): Node => ({
+  type: 'inlineBlock',
+  version: 1,
+  fields: { id: blockId('c'), blockName: '', blockType: 'citation', source, label, locator: locator ?? null },
+})
+
+/** A quotation block as the editor stores it. */
+export const quotationNode = (source: number, quote: string, locator?: string, attribution?: string): Node => ({
+  type: 'block',
+  version: 2,
+  format: '',
+  fields: { id: blockId('q'), blockName: '', blockType: 'quotation', quote: lexicalParagraph(quote), attribution: attribution ?? null, source, label: 'page', locator: locator ?? null },
+})

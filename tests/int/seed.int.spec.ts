@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { extractChapters } from '@/lib/chapters/extractChapters'
+import { extractCitations } from '@/lib/citations/extractCitations'
 import { isContentEmpty, seedDemoContent, seedIfEmpty } from '@/lib/seed/seedDemoContent'
 
 import { testPayload } from './payload'
@@ -47,8 +48,17 @@ describe('demo content', () => {
     expect(post?.sources).toHaveLength(4)
     expect(typeof post?.video === 'object' && post?.video?.youtubeId).toBe('Pr1ntPr3ssA')
     const text = JSON.stringify(post?.content)
-    expect(text).toContain('"type":"quote"')
-    expect(text.match(/"type":"quote"/g)?.length).toBeGreaterThanOrEqual(3)
+    // Quotations and citations are data: three quotation blocks and two inline citations, each tied to a source.
+    const uses = extractCitations(post?.content)
+    expect(uses.map(({ kind, label, locator }) => [kind, label, locator])).toEqual([
+      ['quotation', 'chapter', '7'],
+      ['quotation', 'section', '129'],
+      ['citation', 'page', '113–126'],
+      ['citation', 'section', '129'],
+      ['quotation', 'chapter', 'V.2'],
+    ])
+    expect(post?.citedSources).toHaveLength(4)
+    expect(text).not.toContain('{cite')
     expect(text).toContain('"tag":"h2"')
     expect(extractChapters(post?.content)).toEqual({
       chapters: [

@@ -3,10 +3,15 @@ import { notFound } from 'next/navigation'
 
 import Link from 'next/link'
 
+import { CiteThisPost } from '@/components/citations/CiteThisPost'
+import { NotesSection } from '@/components/citations/NotesSection'
 import { RichText } from '@/components/richtext/RichText'
 import { SourcesList } from '@/components/sources/SourcesList'
 import { extractChapters } from '@/lib/chapters/extractChapters'
-import { postSourceEntries } from '@/lib/citations/sourceText'
+import { buildApparatus } from '@/lib/citations/apparatus'
+import { postCslItem, postReferences } from '@/lib/citations/postReference'
+import { getSite, siteBaseUrl } from '@/lib/data/site'
+import { absoluteUrl } from '@/lib/richtext/urls'
 import { VideoEmbed } from '@/components/video/VideoEmbed'
 import { VideoJsonLd } from '@/components/video/VideoJsonLd'
 import { getPostBySlug } from '@/lib/data/posts'
@@ -25,6 +30,9 @@ export default async function PostPage({ params }: Props) {
   if (!post) notFound()
   const video = typeof post.video === 'object' ? post.video : null
   const poster = videoPoster(video, post)
+  const site = await getSite()
+  const apparatus = buildApparatus(post, site.citationStyle, 'html')
+  const references = postReferences(postCslItem(post, site, absoluteUrl(`/posts/${post.slug}`, siteBaseUrl(site))))
   return (
     <article className="post">
       <header className="post__header">
@@ -40,8 +48,10 @@ export default async function PostPage({ params }: Props) {
           </p>
         </>
       ) : null}
-      <RichText data={post.content} youtubeId={video?.youtubeId} />
-      <SourcesList entries={postSourceEntries(post)} />
+      <RichText data={post.content} youtubeId={video?.youtubeId} apparatus={apparatus} />
+      <NotesSection notes={apparatus.notes} />
+      <SourcesList entries={apparatus.bibliography} exportPath={`/posts/${post.slug}`} />
+      <CiteThisPost references={references} style={site.citationStyle} />
     </article>
   )
 }

@@ -1,0 +1,13 @@
+import type { CitationMark as Mark } from '@/lib/citations/apparatus'
+
+/** A numbered superscript link to the note; the note links back to this id. */
+export function CitationMark({ mark }: { mark: Mark | undefined }) {
+  if (!mark) return null
+  return (
+    <sup className="note-ref">
+      <a href={`#note-${mark.number}`} id={mark.refId} aria-label={`Note ${mark.number}`} aria-describedby="notes-heading">
+        {mark.number}
+      </a>
+    </sup>
+  )
+}
