@@ -17,7 +17,7 @@ import { Tags } from './collections/Tags'
 import { Users } from './collections/Users'
 import { Videos } from './collections/Videos'
 import { Site } from './globals/Site'
-import { keepValidationDetails } from './lib/errors/keepValidationDetails'
+import { keepClientErrorDetails } from './lib/errors/keepClientErrorDetails'
 import { databaseUrl, jobsAutoRunEnabled, payloadSecret, schemaPushEnabled } from './lib/env'
 import { MAX_UPLOAD_BYTES } from './lib/uploads/uploadLimit'
 import { migrations } from './migrations'
@@ -49,6 +49,6 @@ export default buildConfig({
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: () => jobsAutoRunEnabled(),
   },
-  hooks: { afterError: [keepValidationDetails] },
+  hooks: { afterError: [keepClientErrorDetails] },
   telemetry: false,
 })
