@@ -15,6 +15,8 @@ const LEGACY_FEED_REDIRECTS = [
 const nextConfig = {
   // The Docker image runs a self-contained server bundle (see Dockerfile); `npm start` runs `next start`.
   output: process.env.NEXT_OUTPUT_STANDALONE === 'true' ? 'standalone' : undefined,
+  // CSL styles are read from disk at runtime (lib/citations/styles.ts); tracing cannot see that.
+  outputFileTracingIncludes: { '/**': ['./lib/citations/styles/*.csl'] },
   poweredByHeader: false,
   // Metadata (titles, feed <link rel="alternate">, later Open Graph) always goes in <head>: feed
   // discovery tools and previews read only the head, so Next's streamed metadata is turned off.
