@@ -1,12 +1,5 @@
-import { PostList } from '@/components/posts/PostList'
-import { getLatestPosts } from '@/lib/data/posts'
+import { LatestPosts } from '@/components/posts/LatestPosts'
 
-export default async function HomePage() {
-  const { posts } = await getLatestPosts()
-  return (
-    <>
-      <h1 className="visually-hidden">Latest scripts</h1>
-      <PostList posts={posts} />
-    </>
-  )
+export default function HomePage() {
+  return <LatestPosts page={1} />
 }

@@ -6,6 +6,7 @@ import { ChannelList } from '@/blocks/ChannelList/config'
 import { authenticated } from '@/access/authenticated'
 import { publishedOrAuthenticated } from '@/access/publishedOrAuthenticated'
 import { slugField } from '@/fields/slugField'
+import { validatePageSlug } from '@/lib/slug/reservedSlugs'
 import { setPublishedAt } from '@/collections/hooks/setPublishedAt'
 
 export const Pages: CollectionConfig<'pages'> = {
@@ -30,7 +31,7 @@ export const Pages: CollectionConfig<'pages'> = {
       editor: lexicalEditor({ features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: [ChannelList] })] }),
       admin: { description: 'Type "/" and choose "Channel list" to show the channels, e.g. on the About page.' },
     },
-    slugField(),
+    slugField({ validate: validatePageSlug }),
     { name: 'publishedAt', type: 'date', admin: { position: 'sidebar' } },
   ],
   hooks: { beforeChange: [setPublishedAt] },

@@ -6,7 +6,10 @@ import { PUBLIC_READ, payloadClient } from './payload'
 
 export type PostSummary = Pick<Post, 'id' | 'title' | 'slug' | 'excerpt' | 'publishedAt'>
 
-export async function getLatestPosts({ page = 1, limit = 10 }: { page?: number; limit?: number } = {}) {
+/** Posts per page on the home page and its /page/<n> continuations. */
+export const POSTS_PER_PAGE = 10
+
+export async function getLatestPosts({ page = 1, limit = POSTS_PER_PAGE }: { page?: number; limit?: number } = {}) {
   const payload = await payloadClient()
   const result = await payload.find({
     ...PUBLIC_READ,

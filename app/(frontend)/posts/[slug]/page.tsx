@@ -5,6 +5,9 @@ import Link from 'next/link'
 
 import { CiteThisPost } from '@/components/citations/CiteThisPost'
 import { NotesSection } from '@/components/citations/NotesSection'
+import { PostMeta } from '@/components/posts/PostMeta'
+import { PostNavigation } from '@/components/posts/PostNavigation'
+import { TableOfContents } from '@/components/posts/TableOfContents'
 import { RichText } from '@/components/richtext/RichText'
 import { SourcesList } from '@/components/sources/SourcesList'
 import { extractChapters } from '@/lib/chapters/extractChapters'
@@ -16,7 +19,7 @@ import { VideoEmbed } from '@/components/video/VideoEmbed'
 import { VideoJsonLd } from '@/components/video/VideoJsonLd'
 import { getPostBySlug } from '@/lib/data/posts'
 import { posterPath, videoPoster } from '@/lib/media/videoPoster'
-import { formatLongDate } from '@/lib/dates'
+import { plainText, readingMinutes } from '@/lib/richtext/plainText'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -37,7 +40,7 @@ export default async function PostPage({ params }: Props) {
     <article className="post">
       <header className="post__header">
         <h1>{post.title}</h1>
-        {post.publishedAt ? <time dateTime={post.publishedAt}>{formatLongDate(post.publishedAt)}</time> : null}
+        <PostMeta post={post} minutes={readingMinutes(plainText(post.content))} />
       </header>
       {video?.youtubeId ? (
         <>
@@ -48,10 +51,12 @@ export default async function PostPage({ params }: Props) {
           </p>
         </>
       ) : null}
+      <TableOfContents content={post.content} />
       <RichText data={post.content} youtubeId={video?.youtubeId} apparatus={apparatus} />
       <NotesSection notes={apparatus.notes} />
       <SourcesList entries={apparatus.bibliography} exportPath={`/posts/${post.slug}`} />
       <CiteThisPost references={references} style={site.citationStyle} />
+      <PostNavigation post={post} />
     </article>
   )
 }

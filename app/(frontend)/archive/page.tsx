@@ -1,0 +1,40 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+
+import { getArchive } from '@/lib/data/postNavigation'
+import { formatLongDate } from '@/lib/dates'
+
+export const metadata: Metadata = { title: 'Archive' }
+
+const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' })
+
+/** Every published script by year and month. */
+export default async function ArchivePage() {
+  const months = await getArchive()
+  const years = [...new Set(months.map((entry) => entry.year))]
+  return (
+    <section className="archive">
+      <h1>Archive</h1>
+      {months.length === 0 ? <p>Nothing has been published yet.</p> : null}
+      {years.map((year) => (
+        <section key={year} aria-labelledby={`year-${year}`}>
+          <h2 id={`year-${year}`}>{year}</h2>
+          {months
+            .filter((entry) => entry.year === year)
+            .map((entry) => (
+              <section key={entry.month} aria-labelledby={`month-${year}-${entry.month}`}>
+                <h3 id={`month-${year}-${entry.month}`}>{MONTH.format(new Date(Date.UTC(year, entry.month - 1, 1)))}</h3>
+                <ul>
+                  {entry.posts.map((post) => (
+                    <li key={post.id}>
+                      <Link href={`/posts/${post.slug}`}>{post.title}</Link> · <time dateTime={post.publishedAt ?? undefined}>{formatLongDate(post.publishedAt)}</time>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ))}
+        </section>
+      ))}
+    </section>
+  )
+}

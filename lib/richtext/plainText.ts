@@ -1,0 +1,25 @@
+import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+
+import { type LexicalNodeLike, nodeText, rootChildren } from './lexicalNodes'
+
+const BLOCK_TYPES = new Set(['paragraph', 'heading', 'quote', 'listitem', 'list'])
+
+/** The document's readable text, one line per block, quotations' text included. */
+export function plainText(state: SerializedEditorState | null | undefined): string {
+  const lines: string[] = []
+  const visit = (nodes: LexicalNodeLike[]) => {
+    for (const node of nodes) {
+      const quote = node.type === 'block' ? (node.fields?.quote as SerializedEditorState | undefined) : undefined
+      if (quote) lines.push(plainText(quote))
+      else if (node.type === 'list') visit(node.children ?? [])
+      else if (BLOCK_TYPES.has(node.type)) lines.push(nodeText(node))
+    }
+  }
+  visit(rootChildren(state))
+  return lines.filter((line) => line.trim()).join('\n')
+}
+
+const WORDS_PER_MINUTE = 230
+
+/** Minutes to read the text at an adult's silent reading pace, at least 1. */
+export const readingMinutes = (text: string) => Math.max(1, Math.round(text.split(/\s+/).filter(Boolean).length / WORDS_PER_MINUTE))
