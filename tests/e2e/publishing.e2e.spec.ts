@@ -33,6 +33,10 @@ test('a post written and published in the admin appears on home and on its page'
   await page.keyboard.type('Read the ')
   await page.keyboard.type('[full text](https://www.gutenberg.org/ebooks/45988) ')
   await page.keyboard.type('online.')
+  // Publish once autosave holds everything typed: publishing during an autosave round trip can send older content.
+  await expect
+    .poll(async () => JSON.stringify((await (await page.request.get(`/api/posts?where[title][equals]=${encodeURIComponent(published.title)}&draft=true&depth=0`)).json()).docs))
+    .toContain('online.')
   await page.getByRole('button', { name: 'Publish changes' }).click()
   await expect(page.getByText(/published successfully|Updated successfully/i).first()).toBeVisible()
 
