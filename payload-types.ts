@@ -195,6 +195,23 @@ export interface Post {
    * Used in the URL. Left empty, it is made from the title. Lowercase letters, digits and hyphens.
    */
   slug?: string | null;
+  /**
+   * What search engines and link previews show. Left empty, the title, excerpt and hero image are used.
+   */
+  meta?: {
+    /**
+     * Up to 60 characters show in search results.
+     */
+    title?: string | null;
+    /**
+     * 120–160 characters work best.
+     */
+    description?: string | null;
+    /**
+     * For link previews; 1200×630 is ideal.
+     */
+    image?: (number | null) | Media;
+  };
   publishedAt?: string | null;
   authors?: (number | User)[] | null;
   populatedAuthors?:
@@ -532,6 +549,23 @@ export interface Page {
    * Used in the URL. Left empty, it is made from the title. Lowercase letters, digits and hyphens.
    */
   slug?: string | null;
+  /**
+   * What search engines and link previews show. Left empty, the title, excerpt and hero image are used.
+   */
+  meta?: {
+    /**
+     * Up to 60 characters show in search results.
+     */
+    title?: string | null;
+    /**
+     * 120–160 characters work best.
+     */
+    description?: string | null;
+    /**
+     * For link previews; 1200×630 is ideal.
+     */
+    image?: (number | null) | Media;
+  };
   publishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -752,6 +786,13 @@ export interface PostsSelect<T extends boolean = true> {
         id?: T;
       };
   slug?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   publishedAt?: T;
   authors?: T;
   populatedAuthors?:
@@ -778,6 +819,13 @@ export interface PagesSelect<T extends boolean = true> {
   title?: T;
   content?: T;
   slug?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   publishedAt?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -1,6 +1,7 @@
 import * as migration_20261128_142515_initial from './20261128_142515_initial';
 import * as migration_20261128_161307_video_thumbnail from './20261128_161307_video_thumbnail';
 import * as migration_20261128_172531_citations from './20261128_172531_citations';
+import * as migration_20261128_174724_seo from './20261128_174724_seo';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261128_172531_citations.up,
     down: migration_20261128_172531_citations.down,
-    name: '20261128_172531_citations'
+    name: '20261128_172531_citations',
+  },
+  {
+    up: migration_20261128_174724_seo.up,
+    down: migration_20261128_174724_seo.down,
+    name: '20261128_174724_seo'
   },
 ];

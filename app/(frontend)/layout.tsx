@@ -3,7 +3,7 @@ import type { ReactNode } from 'react'
 
 import { SiteFooter } from '@/components/layout/SiteFooter'
 import { SiteHeader } from '@/components/layout/SiteHeader'
-import { getChannels, getSite } from '@/lib/data/site'
+import { getChannels, getSite, siteBaseUrl } from '@/lib/data/site'
 import { feedAlternates } from '@/lib/feeds/feedAlternates'
 
 import './styles.css'
@@ -14,6 +14,7 @@ export const dynamic = 'force-dynamic'
 export async function generateMetadata(): Promise<Metadata> {
   const site = await getSite()
   return {
+    metadataBase: new URL(siteBaseUrl(site)),
     title: { default: site.title, template: `%s — ${site.title}` },
     description: site.description ?? site.tagline ?? undefined,
     alternates: { types: feedAlternates(site.title) },

@@ -5,6 +5,7 @@ import { ChannelList } from '@/blocks/ChannelList/config'
 
 import { authenticated } from '@/access/authenticated'
 import { publishedOrAuthenticated } from '@/access/publishedOrAuthenticated'
+import { seoFields } from '@/fields/seoFields'
 import { slugField } from '@/fields/slugField'
 import { validatePageSlug } from '@/lib/slug/reservedSlugs'
 import { setPublishedAt } from '@/collections/hooks/setPublishedAt'
@@ -32,6 +33,7 @@ export const Pages: CollectionConfig<'pages'> = {
       admin: { description: 'Type "/" and choose "Channel list" to show the channels, e.g. on the About page.' },
     },
     slugField({ validate: validatePageSlug }),
+    seoFields,
     { name: 'publishedAt', type: 'date', admin: { position: 'sidebar' } },
   ],
   hooks: { beforeChange: [setPublishedAt] },

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { authenticated } from '@/access/authenticated'
 import { publishedOrAuthenticated } from '@/access/publishedOrAuthenticated'
 import { scriptContentField } from '@/fields/scriptContent'
+import { seoFields } from '@/fields/seoFields'
 import { slugField } from '@/fields/slugField'
 import { chapterChecklistField, youtubeDescriptionField } from '@/fields/videoPanels'
 
@@ -59,6 +60,7 @@ export const Posts: CollectionConfig<'posts'> = {
       ],
     },
     slugField(),
+    seoFields,
     { name: 'publishedAt', type: 'date', index: true, admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'authors', type: 'relationship', relationTo: 'users', hasMany: true, admin: { position: 'sidebar' } },
     {

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 
 import { getSite } from '@/lib/data/site'
+import { pageMetadata } from '@/lib/seo/pageMetadata'
 import { getTermPage } from '@/lib/data/terms'
 import type { TermKind } from '@/lib/data/termScopes'
 
@@ -16,15 +17,14 @@ export async function termMetadata(kind: TermKind, slug: string): Promise<Metada
   if (!term) return {}
   const path = `/${kind}/${slug}`
   const siteFeeds = feedAlternates(site.title)
-  return {
+  return pageMetadata(site, {
+    path,
     title: term.title,
-    description: term.description ?? undefined,
-    alternates: {
-      types: {
+    description: term.description,
+    feeds: {
         'application/rss+xml': [...siteFeeds['application/rss+xml'], { url: feedPath('rss', path), title: `${term.title} (RSS)` }],
         'application/atom+xml': [...siteFeeds['application/atom+xml'], { url: feedPath('atom', path), title: `${term.title} (Atom)` }],
         'application/feed+json': [...siteFeeds['application/feed+json'], { url: feedPath('json', path), title: `${term.title} (JSON Feed)` }],
-      },
     },
-  }
+  })
 }

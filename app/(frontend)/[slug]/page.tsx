@@ -3,12 +3,16 @@ import { notFound } from 'next/navigation'
 
 import { RichText } from '@/components/richtext/RichText'
 import { getPageBySlug } from '@/lib/data/pages'
+import { getSite } from '@/lib/data/site'
+import { pageMetadata } from '@/lib/seo/pageMetadata'
 
 type Props = { params: Promise<{ slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await getPageBySlug((await params).slug)
-  return page ? { title: page.title } : {}
+  if (!page) return {}
+  const image = typeof page.meta?.image === 'object' ? page.meta.image : null
+  return pageMetadata(await getSite(), { path: `/${page.slug}`, title: page.meta?.title || page.title, description: page.meta?.description, image })
 }
 
 export default async function StandingPage({ params }: Props) {

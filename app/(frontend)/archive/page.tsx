@@ -2,9 +2,13 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { getArchive } from '@/lib/data/postNavigation'
+import { getSite } from '@/lib/data/site'
+import { pageMetadata } from '@/lib/seo/pageMetadata'
 import { formatLongDate } from '@/lib/dates'
 
-export const metadata: Metadata = { title: 'Archive' }
+export async function generateMetadata(): Promise<Metadata> {
+  return pageMetadata(await getSite(), { path: '/archive', title: 'Archive', description: 'Every published script by year and month.' })
+}
 
 const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' })
 

@@ -14,6 +14,9 @@ import { extractChapters } from '@/lib/chapters/extractChapters'
 import { buildApparatus } from '@/lib/citations/apparatus'
 import { postCslItem, postReferences } from '@/lib/citations/postReference'
 import { getSite, siteBaseUrl } from '@/lib/data/site'
+import { blogPosting, breadcrumbList } from '@/lib/seo/blogPosting'
+import { pageMetadata } from '@/lib/seo/pageMetadata'
+import { JsonLd } from '@/components/seo/JsonLd'
 import { absoluteUrl } from '@/lib/richtext/urls'
 import { VideoEmbed } from '@/components/video/VideoEmbed'
 import { VideoJsonLd } from '@/components/video/VideoJsonLd'
@@ -25,7 +28,19 @@ type Props = { params: Promise<{ slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const post = await getPostBySlug((await params).slug)
-  return post ? { title: post.title, description: post.excerpt ?? undefined } : {}
+  if (!post) return {}
+  const site = await getSite()
+  const image = typeof post.meta?.image === 'object' && post.meta.image ? post.meta.image : videoPoster(typeof post.video === 'object' ? post.video : null, post)
+  return pageMetadata(site, {
+    path: `/posts/${post.slug}`,
+    title: post.meta?.title || post.title,
+    description: post.meta?.description || post.excerpt,
+    image,
+    type: 'article',
+    publishedTime: post.publishedAt,
+    modifiedTime: post.updatedAt,
+    authors: (post.populatedAuthors ?? []).map((author) => author.name ?? '').filter(Boolean),
+  })
 }
 
 export default async function PostPage({ params }: Props) {
@@ -57,6 +72,8 @@ export default async function PostPage({ params }: Props) {
       <SourcesList entries={apparatus.bibliography} exportPath={`/posts/${post.slug}`} />
       <CiteThisPost references={references} style={site.citationStyle} />
       <PostNavigation post={post} />
+      <JsonLd data={blogPosting(post, site, posterPath(poster))} />
+      <JsonLd data={breadcrumbList(site, [{ name: post.title, path: `/posts/${post.slug}` }])} />
     </article>
   )
 }

@@ -1,0 +1,36 @@
+import type { MetadataRoute } from 'next'
+
+import { absoluteUrl } from '@/lib/richtext/urls'
+
+import { PUBLIC_READ, payloadClient } from './payload'
+import { getSite, siteBaseUrl } from './site'
+
+type Dated = { slug?: string | null; updatedAt: string }
+
+/** Every public page worth indexing: home, published posts and pages, categories and series, with lastmod. */
+export async function getSitemap(): Promise<MetadataRoute.Sitemap> {
+  const payload = await payloadClient()
+  const baseUrl = siteBaseUrl(await getSite())
+  const list = async (collection: 'posts' | 'pages' | 'categories' | 'series') =>
+    (
+      await payload.find({
+        ...PUBLIC_READ,
+        collection,
+        where: collection === 'posts' || collection === 'pages' ? { _status: { equals: 'published' } } : undefined,
+        pagination: false,
+        depth: 0,
+        select: { slug: true, updatedAt: true },
+      })
+    ).docs as Dated[]
+  const [posts, pages, categories, series] = await Promise.all([list('posts'), list('pages'), list('categories'), list('series')])
+  const entry = (path: string, updatedAt?: string) => ({ url: absoluteUrl(path, baseUrl), ...(updatedAt ? { lastModified: new Date(updatedAt) } : {}) })
+  const newest = posts.map((post) => post.updatedAt).sort().at(-1)
+  return [
+    entry('/', newest),
+    entry('/archive', newest),
+    ...posts.map((post) => entry(`/posts/${post.slug}`, post.updatedAt)),
+    ...pages.map((page) => entry(`/${page.slug}`, page.updatedAt)),
+    ...categories.map((term) => entry(`/categories/${term.slug}`, term.updatedAt)),
+    ...series.map((term) => entry(`/series/${term.slug}`, term.updatedAt)),
+  ]
+}
