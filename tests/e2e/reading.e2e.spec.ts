@@ -1,0 +1,99 @@
+/** The reader's pages: pagination, archive, the post page's parts, metadata, sitemap and robots. */
+import { expect, test } from '@playwright/test'
+
+import { ADMIN } from './helpers'
+
+const SCRIPT = '/posts/this-will-kill-that-how-print-frightened-the-scribes'
+const stamp = Date.now().toString(36)
+const paragraph = (text: string) => ({
+  root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, textStyle: '', children: [{ type: 'text', version: 1, text, format: 0, style: '', mode: 'normal', detail: 0 }] }] },
+})
+
+test.describe.configure({ mode: 'serial' })
+
+test('the home page pages through posts ten at a time; /page/1 is home and pages past the end are 404', async ({ page, request }) => {
+  expect((await request.post('/api/users/login', { data: { email: ADMIN.email, password: ADMIN.password } })).status()).toBe(200)
+  // Old enough to sort after everything else, however many posts other tests add.
+  for (let index = 0; index < 11; index++) {
+    const response = await request.post('/api/posts', {
+      data: { title: `Old script ${stamp} ${index}`, content: paragraph('Old.'), publishedAt: `2001-01-${String(index + 10).padStart(2, '0')}T12:00:00.000Z`, _status: 'published' },
+    })
+    expect(response.status()).toBe(201)
+  }
+  await page.goto('/')
+  await expect(page.locator('.post-list__item')).toHaveCount(10)
+  await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Older scripts →' }).click()
+  await expect(page).toHaveURL(/\/page\/2$/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Latest scripts, page 2')
+  await expect(page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: '← Newer scripts' })).toHaveAttribute('href', '/')
+  const lastPage = Number((await page.locator('.pagination__position').textContent())?.match(/of (\d+)/)?.[1])
+  await page.goto(`/page/${lastPage}`)
+  await expect(page.locator('.post-list h2').last()).toHaveText(`Old script ${stamp} 0`)
+
+  expect((await request.get('/page/1', { maxRedirects: 0 })).status()).toBe(308)
+  expect((await request.get(`/page/${lastPage + 1}`)).status()).toBe(404)
+  expect((await request.get('/page/two')).status()).toBe(404)
+})
+
+test('the archive lists posts by year and month', async ({ page }) => {
+  await page.goto('/archive')
+  const year = page.getByRole('region', { name: '2026' })
+  await expect(year.getByRole('region', { name: 'October' }).getByRole('link', { name: 'This Will Kill That: How Print Frightened the Scribes' })).toBeVisible()
+  await expect(page.getByRole('region', { name: '2001' }).getByRole('region', { name: 'January' }).getByRole('link', { name: `Old script ${stamp} 3` })).toBeVisible()
+})
+
+test('a post shows its dates, reading time, terms, contents and links to other posts', async ({ page }) => {
+  await page.goto(SCRIPT)
+  await expect(page.locator('.post__meta')).toContainText(/^2 October 2026 · Updated \d+ \w+ \d{4} · \d+ min read/)
+  await expect(page.getByRole('list', { name: 'Categories and tags' }).getByRole('link', { name: 'History of the Book' })).toHaveAttribute('href', '/categories/history-of-the-book')
+  const contents = page.getByRole('navigation', { name: 'Contents' })
+  await expect(contents.getByRole('link')).toHaveText(['The abbot’s complaint', 'What print changed', 'This will kill that', 'Sources and a note on method'])
+  await expect(contents.getByRole('link', { name: 'What print changed' })).toHaveAttribute('href', '#what-print-changed')
+  await expect(page.getByRole('navigation', { name: 'More scripts' }).getByRole('link')).not.toHaveCount(0)
+
+  await page.goto('/posts/reading-aloud-part-1-why-listen-to-a-book')
+  await expect(page.locator('.post__meta')).toContainText('Part 1 of Reading Aloud')
+})
+
+test('pages carry canonical, Open Graph and Twitter metadata and BlogPosting/BreadcrumbList data', async ({ page, baseURL }) => {
+  await page.goto(SCRIPT)
+  const url = `${baseURL}${SCRIPT}`
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', url)
+  await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', url)
+  await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article')
+  await expect(page.locator('meta[property="og:image"]').first()).toHaveAttribute('content', /^http:\/\/localhost:\d+\/api\/media\/file\//)
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image')
+  const data = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text))
+  expect(data.find((item) => item['@type'] === 'BlogPosting')).toMatchObject({
+    headline: 'This Will Kill That: How Print Frightened the Scribes',
+    datePublished: '2026-10-02T15:00:00.000Z',
+    url,
+    publisher: { '@type': 'Organization', name: 'Scriptorium' },
+  })
+  expect(data.find((item) => item['@type'] === 'BreadcrumbList').itemListElement.map((item: { item: string }) => item.item)).toEqual([`${baseURL}/`, url])
+
+  await page.goto('/about')
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${baseURL}/about`)
+  await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'website')
+})
+
+test('sitemap.xml lists published posts, pages, categories and series with lastmod; robots.txt points to it', async ({ request, baseURL }) => {
+  const sitemap = await (await request.get('/sitemap.xml')).text()
+  expect(sitemap).toContain(`<loc>${baseURL}${SCRIPT}</loc>`)
+  expect(sitemap).toContain(`<loc>${baseURL}/about</loc>`)
+  expect(sitemap).toContain(`<loc>${baseURL}/categories/history-of-the-book</loc>`)
+  expect(sitemap).toContain(`<loc>${baseURL}/series/reading-aloud</loc>`)
+  expect(sitemap).toMatch(/<lastmod>\d{4}-\d{2}-\d{2}T/)
+  expect(sitemap).not.toContain('unfinished-draft')
+  const robots = await (await request.get('/robots.txt')).text()
+  expect(robots).toContain('Disallow: /admin')
+  expect(robots).toContain('Disallow: /api')
+  expect(robots).toContain(`Sitemap: ${baseURL}/sitemap.xml`)
+})
+
+test('a page cannot take a slug the site uses itself', async ({ request }) => {
+  expect((await request.post('/api/users/login', { data: { email: ADMIN.email, password: ADMIN.password } })).status()).toBe(200)
+  const response = await request.post('/api/pages', { data: { title: 'Search', slug: 'search', content: paragraph('x') } })
+  expect(response.status()).toBe(400)
+  expect((await response.json()).errors[0].data.errors[0]).toMatchObject({ path: 'slug', message: '"search" is used by the site itself (/search); choose another slug for this page.' })
+})
