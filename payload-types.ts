@@ -235,6 +235,7 @@ export interface Post {
    * Filled on save from the citations, quotations and SOURCES list.
    */
   citedSources?: (number | Source)[] | null;
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -807,6 +808,7 @@ export interface PostsSelect<T extends boolean = true> {
   series?: T;
   seriesPosition?: T;
   citedSources?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

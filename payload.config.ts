@@ -17,6 +17,7 @@ import { Tags } from './collections/Tags'
 import { Users } from './collections/Users'
 import { Videos } from './collections/Videos'
 import { Site } from './globals/Site'
+import { addPostSearchColumn } from './lib/db/postSearchColumn'
 import { keepClientErrorDetails } from './lib/errors/keepClientErrorDetails'
 import { databaseUrl, jobsAutoRunEnabled, payloadSecret, schemaPushEnabled } from './lib/env'
 import { MAX_UPLOAD_BYTES } from './lib/uploads/uploadLimit'
@@ -40,6 +41,7 @@ export default buildConfig({
     push: schemaPushEnabled(),
     migrationDir: path.resolve(dirname, 'migrations'),
     prodMigrations: migrations,
+    afterSchemaInit: [addPostSearchColumn],
   }),
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

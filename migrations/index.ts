@@ -2,6 +2,7 @@ import * as migration_20261128_142515_initial from './20261128_142515_initial';
 import * as migration_20261128_161307_video_thumbnail from './20261128_161307_video_thumbnail';
 import * as migration_20261128_172531_citations from './20261128_172531_citations';
 import * as migration_20261128_174724_seo from './20261128_174724_seo';
+import * as migration_20261128_175144_search from './20261128_175144_search';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261128_174724_seo.up,
     down: migration_20261128_174724_seo.down,
-    name: '20261128_174724_seo'
+    name: '20261128_174724_seo',
+  },
+  {
+    up: migration_20261128_175144_search.up,
+    down: migration_20261128_175144_search.down,
+    name: '20261128_175144_search'
   },
 ];

@@ -12,6 +12,7 @@ import { setPublishedAt } from '@/collections/hooks/setPublishedAt'
 import { postYouTubeDescription } from './endpoints/youtubeDescription'
 import { collectCitedSources } from './hooks/collectCitedSources'
 import { populateAuthors } from './hooks/populateAuthors'
+import { setSearchText } from './hooks/setSearchText'
 import { validateOneScriptPerVideo } from './validation/validateOneScriptPerVideo'
 
 export const Posts: CollectionConfig<'posts'> = {
@@ -96,12 +97,14 @@ export const Posts: CollectionConfig<'posts'> = {
       index: true,
       admin: { position: 'sidebar', readOnly: true, description: 'Filled on save from the citations, quotations and SOURCES list.' },
     },
+    // Plain text for full-text search (see lib/db/postSearchColumn.ts); kept up to date on save.
+    { name: 'searchText', type: 'textarea', admin: { hidden: true, readOnly: true } },
     chapterChecklistField,
     youtubeDescriptionField,
   ],
   endpoints: [postYouTubeDescription],
   hooks: {
-    beforeChange: [setPublishedAt, collectCitedSources],
+    beforeChange: [setPublishedAt, collectCitedSources, setSearchText],
     afterRead: [populateAuthors],
   },
   versions: {
