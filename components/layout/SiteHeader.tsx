@@ -2,6 +2,8 @@ import Link from 'next/link'
 
 import type { Channel, Site } from '@/payload-types'
 
+import { SearchForm } from './SearchForm'
+
 export function SiteHeader({ site, channels }: { site: Site; channels: Channel[] }) {
   return (
     <header className="site-header">
@@ -10,6 +12,23 @@ export function SiteHeader({ site, channels }: { site: Site; channels: Channel[]
           <Link href="/">{site.title}</Link>
         </p>
         {site.tagline ? <p className="site-tagline">{site.tagline}</p> : null}
+        <nav aria-label="Site" className="site-nav">
+          <ul>
+            <li>
+              <Link href="/archive">Archive</Link>
+            </li>
+            <li>
+              <Link href="/videos">Videos</Link>
+            </li>
+            <li>
+              <Link href="/sources">Sources</Link>
+            </li>
+            <li>
+              <Link href="/about">About</Link>
+            </li>
+          </ul>
+        </nav>
+        <SearchForm />
         {channels.length > 0 ? (
           <nav aria-label="Channels" className="channel-links">
             <ul>
