@@ -14,8 +14,8 @@ export function SourcesList({ entries, exportPath }: { entries: BibliographyEntr
           <li key={source.id} className="sources__entry">
             <CslText html={reference} className="sources__reference" />{' '}
             {source.slug ? (
-              <Link href={`/sources/${source.slug}`} className="sources__more" aria-label={`About ${source.title}: where it is cited`}>
-                cited in…
+              <Link href={`/sources/${source.slug}`} className="sources__more">
+                <span className="visually-hidden">{source.title}: </span>where it is cited
               </Link>
             ) : null}
             {annotation ? <p className="sources__annotation">{annotation}</p> : null}

@@ -21,7 +21,7 @@ export function VideoEmbed({ youtubeId, title, start, duration, posterUrl }: Pro
   const watchUrl = youTubeWatchUrl({ id: youtubeId, start: start ?? null })
   return (
     <div className="video-embed" data-video-id={youtubeId} data-start={start ?? 0}>
-      <a className="video-embed__poster" href={watchUrl} rel="noopener noreferrer" aria-label={`Play video: ${title}`}>
+      <a className="video-embed__poster" href={watchUrl} rel="noopener noreferrer">
         {posterUrl ? (
           // eslint-disable-next-line @next/next/no-img-element -- a plain img keeps the poster on our origin with no image optimiser round trip
           <img src={posterUrl} alt="" width={1200} height={630} loading="lazy" />
@@ -30,6 +30,7 @@ export function VideoEmbed({ youtubeId, title, start, duration, posterUrl }: Pro
           ▶
         </span>
         <span className="video-embed__caption">
+          <span className="visually-hidden">Play video: </span>
           <span className="video-embed__title">{title}</span>
           {duration ? <span className="video-embed__duration"> · {formatTimestamp(duration)}</span> : null}
         </span>

@@ -134,7 +134,7 @@ test('the script page ends with the SOURCES list formatted as in the description
   const sources = page.getByRole('region', { name: 'Sources' })
   await expect(sources.locator('li')).toHaveCount(4)
   await expect(sources.locator('.sources__reference').first()).toHaveText('Bacon, Francis. Novum Organum. London: John Bill, 1620. https://www.gutenberg.org/ebooks/45988.')
-  await expect(sources.locator('li').first().getByRole('link', { name: /About Novum Organum/ })).toHaveAttribute('href', '/sources/novum-organum')
+  await expect(sources.locator('li').first().getByRole('link', { name: 'Novum Organum: where it is cited' })).toHaveAttribute('href', '/sources/novum-organum')
 })
 
 test('the About page lists the channels with their pages and YouTube links', async ({ page }) => {
