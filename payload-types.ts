@@ -212,6 +212,15 @@ export interface Post {
      */
     image?: (number | null) | Media;
   };
+  /**
+   * Former URLs; they redirect here.
+   */
+  previousSlugs?:
+    | {
+        slug?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   publishedAt?: string | null;
   authors?: (number | User)[] | null;
   populatedAuthors?:
@@ -567,6 +576,15 @@ export interface Page {
      */
     image?: (number | null) | Media;
   };
+  /**
+   * Former URLs; they redirect here.
+   */
+  previousSlugs?:
+    | {
+        slug?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   publishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -794,6 +812,12 @@ export interface PostsSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  previousSlugs?:
+    | T
+    | {
+        slug?: T;
+        id?: T;
+      };
   publishedAt?: T;
   authors?: T;
   populatedAuthors?:
@@ -827,6 +851,12 @@ export interface PagesSelect<T extends boolean = true> {
         title?: T;
         description?: T;
         image?: T;
+      };
+  previousSlugs?:
+    | T
+    | {
+        slug?: T;
+        id?: T;
       };
   publishedAt?: T;
   updatedAt?: T;

@@ -3,6 +3,7 @@ import * as migration_20261128_161307_video_thumbnail from './20261128_161307_vi
 import * as migration_20261128_172531_citations from './20261128_172531_citations';
 import * as migration_20261128_174724_seo from './20261128_174724_seo';
 import * as migration_20261128_175144_search from './20261128_175144_search';
+import * as migration_20261128_175818_previous_slugs from './20261128_175818_previous_slugs';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261128_175144_search.up,
     down: migration_20261128_175144_search.down,
-    name: '20261128_175144_search'
+    name: '20261128_175144_search',
+  },
+  {
+    up: migration_20261128_175818_previous_slugs.up,
+    down: migration_20261128_175818_previous_slugs.down,
+    name: '20261128_175818_previous_slugs'
   },
 ];

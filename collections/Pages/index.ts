@@ -8,6 +8,7 @@ import { publishedOrAuthenticated } from '@/access/publishedOrAuthenticated'
 import { seoFields } from '@/fields/seoFields'
 import { slugField } from '@/fields/slugField'
 import { validatePageSlug } from '@/lib/slug/reservedSlugs'
+import { rememberPreviousSlug } from '@/collections/hooks/rememberPreviousSlug'
 import { setPublishedAt } from '@/collections/hooks/setPublishedAt'
 
 export const Pages: CollectionConfig<'pages'> = {
@@ -34,9 +35,16 @@ export const Pages: CollectionConfig<'pages'> = {
     },
     slugField({ validate: validatePageSlug }),
     seoFields,
+    {
+      // Old slugs of this document, so links to them answer with a permanent redirect.
+      name: 'previousSlugs',
+      type: 'array',
+      admin: { readOnly: true, position: 'sidebar', initCollapsed: true, description: 'Former URLs; they redirect here.' },
+      fields: [{ name: 'slug', type: 'text', index: true }],
+    },
     { name: 'publishedAt', type: 'date', admin: { position: 'sidebar' } },
   ],
-  hooks: { beforeChange: [setPublishedAt] },
+  hooks: { beforeChange: [setPublishedAt, rememberPreviousSlug] },
   versions: {
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },
     maxPerDoc: 100,

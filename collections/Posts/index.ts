@@ -7,6 +7,7 @@ import { seoFields } from '@/fields/seoFields'
 import { slugField } from '@/fields/slugField'
 import { chapterChecklistField, youtubeDescriptionField } from '@/fields/videoPanels'
 
+import { rememberPreviousSlug } from '@/collections/hooks/rememberPreviousSlug'
 import { setPublishedAt } from '@/collections/hooks/setPublishedAt'
 
 import { postYouTubeDescription } from './endpoints/youtubeDescription'
@@ -62,6 +63,13 @@ export const Posts: CollectionConfig<'posts'> = {
     },
     slugField(),
     seoFields,
+    {
+      // Old slugs of this document, so links to them answer with a permanent redirect.
+      name: 'previousSlugs',
+      type: 'array',
+      admin: { readOnly: true, position: 'sidebar', initCollapsed: true, description: 'Former URLs; they redirect here.' },
+      fields: [{ name: 'slug', type: 'text', index: true }],
+    },
     { name: 'publishedAt', type: 'date', index: true, admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'authors', type: 'relationship', relationTo: 'users', hasMany: true, admin: { position: 'sidebar' } },
     {
@@ -104,7 +112,7 @@ export const Posts: CollectionConfig<'posts'> = {
   ],
   endpoints: [postYouTubeDescription],
   hooks: {
-    beforeChange: [setPublishedAt, collectCitedSources, setSearchText],
+    beforeChange: [setPublishedAt, rememberPreviousSlug, collectCitedSources, setSearchText],
     afterRead: [populateAuthors],
   },
   versions: {

@@ -97,3 +97,39 @@ test('a page cannot take a slug the site uses itself', async ({ request }) => {
   expect(response.status()).toBe(400)
   expect((await response.json()).errors[0].data.errors[0]).toMatchObject({ path: 'slug', message: '"search" is used by the site itself (/search); choose another slug for this page.' })
 })
+
+test('search finds a phrase from the middle of a script, highlighted, from the header form', async ({ page }) => {
+  await page.goto('/')
+  await page.getByRole('search').first().getByRole('searchbox').fill('"parchment will last"')
+  await page.getByRole('search').first().getByRole('button', { name: 'Search' }).click()
+  await expect(page).toHaveURL(/\/search\?q=%22parchment\+will\+last%22$/)
+  await expect(page.getByRole('status')).toHaveText(/^1 script matches “"parchment will last"”\.$/)
+  const hit = page.locator('.post-list__item').first()
+  await expect(hit.getByRole('link')).toHaveText('This Will Kill That: How Print Frightened the Scribes')
+  await expect(hit.locator('mark')).toHaveText(['parchment', 'will', 'last'])
+
+  await page.goto(`/search?q=${encodeURIComponent("'; DROP TABLE posts; -- 📚")}`)
+  await expect(page.getByRole('status')).toContainText('No scripts match')
+  await page.goto('/search?q=unfinished+draft+readers')
+  await expect(page.locator('.post-list__item')).toHaveCount(0)
+})
+
+test('a published change is public on the next request; a renamed post redirects permanently; unpublished is 404', async ({ request }) => {
+  expect((await request.post('/api/users/login', { data: { email: ADMIN.email, password: ADMIN.password } })).status()).toBe(200)
+  const created = await request.post('/api/posts', { data: { title: `Fresh script ${stamp}`, slug: `fresh-${stamp}`, content: paragraph('Fresh.'), _status: 'published' } })
+  const { doc } = await created.json()
+  // No rebuild, no wait: the very next requests show it.
+  expect(await (await request.get('/')).text()).toContain(`Fresh script ${stamp}`)
+  expect((await request.get(`/posts/fresh-${stamp}`)).status()).toBe(200)
+
+  await request.patch(`/api/posts/${doc.id}`, { data: { slug: `renamed-${stamp}` } })
+  const old = await request.get(`/posts/fresh-${stamp}`, { maxRedirects: 0 })
+  expect(old.status()).toBe(308)
+  expect(old.headers().location).toBe(`/posts/renamed-${stamp}`)
+  expect((await request.get(`/posts/renamed-${stamp}`)).status()).toBe(200)
+
+  await request.patch(`/api/posts/${doc.id}`, { data: { _status: 'draft' } })
+  expect((await request.get(`/posts/renamed-${stamp}`)).status()).toBe(404)
+  expect((await request.get(`/posts/fresh-${stamp}`, { maxRedirects: 0 })).status()).toBe(404)
+  expect(await (await request.get('/')).text()).not.toContain(`Fresh script ${stamp}`)
+})

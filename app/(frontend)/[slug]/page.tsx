@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
+import { notFound, permanentRedirect } from 'next/navigation'
 
 import { RichText } from '@/components/richtext/RichText'
-import { getPageBySlug } from '@/lib/data/pages'
+import { getMovedPageSlug, getPageBySlug } from '@/lib/data/pages'
 import { getSite } from '@/lib/data/site'
 import { pageMetadata } from '@/lib/seo/pageMetadata'
 
@@ -16,8 +16,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function StandingPage({ params }: Props) {
-  const page = await getPageBySlug((await params).slug)
-  if (!page) notFound()
+  const { slug } = await params
+  const page = await getPageBySlug(slug)
+  if (!page) {
+    const moved = await getMovedPageSlug(slug)
+    if (moved) permanentRedirect(`/${moved}`)
+    notFound()
+  }
   return (
     <article className="page">
       <h1>{page.title}</h1>
