@@ -31,7 +31,7 @@ export default async function SearchPage({ searchParams }: Props) {
       <p className="search__hint">Use “quotes” for a phrase, - to exclude a word, or to allow either.</p>
       {results.query ? (
         <p role="status">
-          {results.total === 0 ? `No scripts match “${results.query}”.` : `${results.total} script${results.total === 1 ? '' : 's'} match “${results.query}”.`}
+          {results.total === 0 ? `No scripts match “${results.query}”.` : `${results.total} ${results.total === 1 ? 'script matches' : 'scripts match'} “${results.query}”.`}
         </p>
       ) : null}
       <ol className="post-list">
