@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 
 import { SiteFooter } from '@/components/layout/SiteFooter'
 import { SiteHeader } from '@/components/layout/SiteHeader'
+import { PreviewBanner } from '@/components/preview/PreviewBanner'
 import { getChannels, getSite, siteBaseUrl } from '@/lib/data/site'
 import { feedAlternates } from '@/lib/feeds/feedAlternates'
 
@@ -29,6 +30,7 @@ export default async function FrontendLayout({ children }: { children: ReactNode
         <a className="skip-link" href="#main">
           Skip to content
         </a>
+        <PreviewBanner />
         <SiteHeader site={site} channels={channels} />
         <main id="main" className="site-main">
           {children}

@@ -7,6 +7,7 @@ import { authenticated } from '@/access/authenticated'
 import { publishedOrAuthenticated } from '@/access/publishedOrAuthenticated'
 import { seoFields } from '@/fields/seoFields'
 import { slugField } from '@/fields/slugField'
+import { previewPath } from '@/lib/preview/previewSecret'
 import { validatePageSlug } from '@/lib/slug/reservedSlugs'
 import { rememberPreviousSlug } from '@/collections/hooks/rememberPreviousSlug'
 import { setPublishedAt } from '@/collections/hooks/setPublishedAt'
@@ -21,6 +22,9 @@ export const Pages: CollectionConfig<'pages'> = {
   },
   admin: {
     useAsTitle: 'title',
+    // Draft preview in a new tab and live preview beside the editor; both go through /preview (secret, draft mode).
+    preview: (doc) => previewPath('pages', doc?.slug as string | undefined),
+    livePreview: { url: ({ data }) => previewPath('pages', data?.slug as string | undefined) ?? '/' },
     defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
     description: 'Standing pages such as About or Introduction.',
   },

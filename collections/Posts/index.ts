@@ -5,6 +5,7 @@ import { publishedOrAuthenticated } from '@/access/publishedOrAuthenticated'
 import { scriptContentField } from '@/fields/scriptContent'
 import { seoFields } from '@/fields/seoFields'
 import { slugField } from '@/fields/slugField'
+import { previewPath } from '@/lib/preview/previewSecret'
 import { chapterChecklistField, youtubeDescriptionField } from '@/fields/videoPanels'
 
 import { rememberPreviousSlug } from '@/collections/hooks/rememberPreviousSlug'
@@ -26,6 +27,9 @@ export const Posts: CollectionConfig<'posts'> = {
   },
   admin: {
     useAsTitle: 'title',
+    // Draft preview in a new tab and live preview beside the editor; both go through /preview (secret, draft mode).
+    preview: (doc) => previewPath('posts', doc?.slug as string | undefined),
+    livePreview: { url: ({ data }) => previewPath('posts', data?.slug as string | undefined) ?? '/' },
     defaultColumns: ['title', 'slug', '_status', 'publishedAt', 'updatedAt'],
     description: 'Each post is the script of a video essay.',
   },

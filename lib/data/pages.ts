@@ -2,14 +2,15 @@ import { cache } from 'react'
 
 import type { Page } from '@/payload-types'
 
-import { PUBLIC_READ, payloadClient } from './payload'
+import { documentReadOptions, PUBLIC_READ, payloadClient } from './payload'
 
 export const getPageBySlug = cache(async function getPageBySlug(slug: string): Promise<Page | null> {
   const payload = await payloadClient()
+  const { preview, ...read } = await documentReadOptions()
   const result = await payload.find({
-    ...PUBLIC_READ,
+    ...read,
     collection: 'pages',
-    where: { slug: { equals: slug }, _status: { equals: 'published' } },
+    where: preview ? { slug: { equals: slug } } : { slug: { equals: slug }, _status: { equals: 'published' } },
     limit: 1,
     depth: 1,
   })

@@ -9,3 +9,15 @@ export const payloadClient = () => getPayload({ config })
  * This is the single place that guarantees drafts never leak to the public site.
  */
 export const PUBLIC_READ = { overrideAccess: false, draft: false } as const
+
+/**
+ * Reads for a single post or page by its slug: the public rules, except in Next's draft mode,
+ * which only the preview route (behind the preview secret) turns on; then the latest draft shows.
+ */
+export async function documentReadOptions(): Promise<{ overrideAccess: boolean; draft: boolean; preview: boolean }> {
+  const { draftMode } = await import('next/headers')
+  const preview = await draftMode()
+    .then((mode) => mode.isEnabled)
+    .catch(() => false)
+  return preview ? { overrideAccess: true, draft: true, preview } : { ...PUBLIC_READ, preview }
+}

@@ -2,7 +2,7 @@ import { cache } from 'react'
 
 import type { Post } from '@/payload-types'
 
-import { PUBLIC_READ, payloadClient } from './payload'
+import { documentReadOptions, PUBLIC_READ, payloadClient } from './payload'
 
 export type PostSummary = Pick<Post, 'id' | 'title' | 'slug' | 'excerpt' | 'publishedAt'>
 
@@ -27,10 +27,11 @@ export async function getLatestPosts({ page = 1, limit = POSTS_PER_PAGE }: { pag
 // `cache`: the page and its generateMetadata share one query per request (likewise in the other getters).
 export const getPostBySlug = cache(async function getPostBySlug(slug: string): Promise<Post | null> {
   const payload = await payloadClient()
+  const { preview, ...read } = await documentReadOptions()
   const result = await payload.find({
-    ...PUBLIC_READ,
+    ...read,
     collection: 'posts',
-    where: { slug: { equals: slug }, _status: { equals: 'published' } },
+    where: preview ? { slug: { equals: slug } } : { slug: { equals: slug }, _status: { equals: 'published' } },
     limit: 1,
     // 2: the linked video's thumbnail is shown as the embed's poster.
     depth: 2,

@@ -1,0 +1,16 @@
+import { draftMode } from 'next/headers'
+import { redirect } from 'next/navigation'
+
+import { isPreviewSecret, isSitePath } from '@/lib/preview/previewSecret'
+
+/** Turns on Next's draft mode for this browser (secret required) and opens the page to preview. */
+export async function GET(request: Request) {
+  const url = new URL(request.url)
+  if (!isPreviewSecret(url.searchParams.get('secret'))) {
+    return Response.json({ errors: [{ message: 'Preview needs the secret the admin gives; this link is missing it or it is wrong.' }] }, { status: 401 })
+  }
+  const path = url.searchParams.get('path')
+  if (!isSitePath(path)) return Response.json({ errors: [{ message: 'Preview can only open a page of this site (a path starting with /).' }] }, { status: 400 })
+  ;(await draftMode()).enable()
+  redirect(path)
+}
