@@ -18,6 +18,7 @@ import { Users } from './collections/Users'
 import { Videos } from './collections/Videos'
 import { Site } from './globals/Site'
 import { addPostSearchColumn } from './lib/db/postSearchColumn'
+import { readingFeatures } from './lib/richtext/editorFeatures'
 import { keepClientErrorDetails } from './lib/errors/keepClientErrorDetails'
 import { databaseUrl, jobsAutoRunEnabled, payloadSecret, schemaPushEnabled } from './lib/env'
 import { MAX_UPLOAD_BYTES } from './lib/uploads/uploadLimit'
@@ -33,7 +34,7 @@ export default buildConfig({
   },
   collections: [Posts, Pages, Sources, Videos, Channels, Categories, Tags, Series, Media, Users],
   globals: [Site],
-  editor: lexicalEditor(),
+  editor: lexicalEditor({ features: () => readingFeatures() }),
   secret: payloadSecret(),
   db: postgresAdapter({
     pool: { connectionString: databaseUrl() },

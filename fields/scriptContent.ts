@@ -5,9 +5,10 @@ import { ChapterMarker } from '@/blocks/ChapterMarker/config'
 import { Citation } from '@/blocks/Citation/config'
 import { Quotation } from '@/blocks/Quotation/config'
 import { validateScriptContent } from '@/collections/Posts/validation/validateScriptContent'
+import { readingFeatures } from '@/lib/richtext/editorFeatures'
 
 /**
- * A script's body: Payload's default Lexical features plus the chapter-time marker (in h2/h3
+ * A script's body: the reading features (lib/richtext/editorFeatures.ts) plus the chapter-time marker (in h2/h3
  * headings), inline citations and quotation blocks, all inserted with "/" or the + menu.
  */
 export const scriptContentField: RichTextField = {
@@ -15,7 +16,7 @@ export const scriptContentField: RichTextField = {
   type: 'richText',
   required: true,
   editor: lexicalEditor({
-    features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: [Quotation], inlineBlocks: [ChapterMarker, Citation] })],
+    features: () => [...readingFeatures(), BlocksFeature({ blocks: [Quotation], inlineBlocks: [ChapterMarker, Citation] })],
   }),
   validate: validateScriptContent,
   admin: {

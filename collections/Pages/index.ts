@@ -2,6 +2,7 @@ import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
 
 import { ChannelList } from '@/blocks/ChannelList/config'
+import { readingFeatures } from '@/lib/richtext/editorFeatures'
 
 import { authenticated } from '@/access/authenticated'
 import { publishedOrAuthenticated } from '@/access/publishedOrAuthenticated'
@@ -34,7 +35,7 @@ export const Pages: CollectionConfig<'pages'> = {
       name: 'content',
       type: 'richText',
       required: true,
-      editor: lexicalEditor({ features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: [ChannelList] })] }),
+      editor: lexicalEditor({ features: () => [...readingFeatures(), BlocksFeature({ blocks: [ChannelList] })] }),
       admin: { description: 'Type "/" and choose "Channel list" to show the channels, e.g. on the About page.' },
     },
     slugField({ validate: validatePageSlug }),

@@ -7,7 +7,8 @@ import { ChapterLink } from '@/components/chapters/ChapterLink'
 import { CitationMark } from '@/components/citations/CitationMark'
 import { QuotationFigure } from '@/components/citations/QuotationFigure'
 import type { Apparatus } from '@/lib/citations/apparatus'
-import type { ChannelListBlock, ChapterMarkerBlock, CitationBlock, QuotationBlock } from '@/payload-types'
+import type { ChannelListBlock, ChapterMarkerBlock, CitationBlock, Media, QuotationBlock } from '@/payload-types'
+import { internalDocPath, siteHref } from '@/lib/richtext/siteHref'
 import { withHeadingAnchors } from '@/lib/richtext/headingAnchors'
 
 type NodeTypes =
@@ -30,6 +31,41 @@ const converters =
   (youtubeId: string | null | undefined, apparatus: Apparatus | undefined): JSXConvertersFunction<NodeTypes> =>
   ({ defaultConverters }) => ({
     ...defaultConverters,
+    link: ({ node, nodesToJSX }) => {
+      const href = node.fields.linkType === 'internal' ? internalDocPath((node.fields.doc ?? {}) as { relationTo?: string; value?: unknown }) : siteHref(node.fields.url)
+      const children = nodesToJSX({ nodes: node.children })
+      if (!href) return <span>{children}</span>
+      const external = /^(https?:|mailto:)/.test(href)
+      return (
+        <a href={href} rel={external ? 'noopener noreferrer' : undefined} target={node.fields.newTab ? '_blank' : undefined}>
+          {children}
+        </a>
+      )
+    },
+    autolink: ({ node, nodesToJSX }) => {
+      const href = siteHref(node.fields.url)
+      const children = nodesToJSX({ nodes: node.children })
+      return href ? (
+        <a href={href} rel="noopener noreferrer">
+          {children}
+        </a>
+      ) : (
+        <span>{children}</span>
+      )
+    },
+    upload: ({ node }) => {
+      const media = typeof node.value === 'object' ? (node.value as Media | null) : null
+      if (!media?.url) return null
+      const caption = (node.fields as { caption?: string | null } | undefined)?.caption || media.caption
+      const src = media.sizes?.hero?.url ?? media.url
+      return (
+        <figure className="figure">
+          {/* eslint-disable-next-line @next/next/no-img-element -- Media already serves sized copies; width/height avoid layout shift */}
+          <img src={src} alt={media.alt} width={media.sizes?.hero?.width ?? media.width ?? undefined} height={media.sizes?.hero?.height ?? media.height ?? undefined} loading="lazy" />
+          {caption ? <figcaption>{caption}</figcaption> : null}
+        </figure>
+      )
+    },
     heading: ({ node, nodesToJSX }) => {
       const Tag = node.tag
       const anchor = (node as SerializedHeadingNode & { anchor?: string }).anchor

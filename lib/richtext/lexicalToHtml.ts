@@ -10,16 +10,8 @@ import { CITATION_SLUG, QUOTATION_SLUG } from '@/lib/citations/blockTypes'
 import { formatTimestamp, parseClockTime } from '@/lib/youtube/parseTimestamp'
 import { youTubeWatchUrl } from '@/lib/youtube/parseYouTubeUrl'
 
+import { internalDocPath } from './siteHref'
 import { absoluteUrl, safeHref } from './urls'
-
-type InternalDoc = { relationTo?: string; value?: unknown }
-
-/** The public path of a document an internal link points to. */
-function internalPath({ relationTo, value }: InternalDoc): string {
-  const slug = typeof value === 'object' && value && 'slug' in value ? String((value as { slug: unknown }).slug) : ''
-  if (!slug) return '/'
-  return relationTo === 'posts' ? `/posts/${slug}` : `/${slug}`
-}
 
 /**
  * Lexical → HTML for feeds and other documents read outside the site: Payload's HTML converters,
@@ -30,7 +22,7 @@ type Options = { youtubeId?: string | null; apparatus?: Apparatus }
 
 export function lexicalToHtml(data: SerializedEditorState, baseUrl: string, { youtubeId, apparatus }: Options = {}): string {
   const linkConverters = LinkHTMLConverter({
-    internalDocToHref: ({ linkNode }) => absoluteUrl(internalPath((linkNode.fields.doc ?? {}) as InternalDoc), baseUrl),
+    internalDocToHref: ({ linkNode }) => absoluteUrl(internalDocPath((linkNode.fields.doc ?? {}) as { relationTo?: string; value?: unknown }), baseUrl),
   })
   const html = convertLexicalToHTML({
     data,

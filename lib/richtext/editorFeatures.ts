@@ -1,0 +1,36 @@
+import {
+  BlockquoteFeature,
+  BoldFeature,
+  HeadingFeature,
+  HorizontalRuleFeature,
+  InlineCodeFeature,
+  InlineToolbarFeature,
+  ItalicFeature,
+  LinkFeature,
+  OrderedListFeature,
+  ParagraphFeature,
+  UnorderedListFeature,
+  UploadFeature,
+} from '@payloadcms/richtext-lexical'
+
+/**
+ * Exactly what long-form scripts need and the site renders: paragraphs, h2–h4, lists, block
+ * quotes, links (to posts, pages or the web), images with alt text (from Media) and a caption,
+ * horizontal rules, bold, italic and inline code. No alignment, colours or h1 (the page title is the h1).
+ */
+export const readingFeatures = () => [
+  ParagraphFeature(),
+  HeadingFeature({ enabledHeadingSizes: ['h2', 'h3', 'h4'] }),
+  BoldFeature(),
+  ItalicFeature(),
+  InlineCodeFeature(),
+  UnorderedListFeature(),
+  OrderedListFeature(),
+  BlockquoteFeature(),
+  LinkFeature({ enabledCollections: ['posts', 'pages'] }),
+  UploadFeature({
+    collections: { media: { fields: [{ name: 'caption', type: 'text', admin: { description: 'Shown under the image; the Media caption if left empty.' } }] } },
+  }),
+  HorizontalRuleFeature(),
+  InlineToolbarFeature(),
+]
