@@ -103,9 +103,9 @@ test('search finds a phrase from the middle of a script, highlighted, from the h
   await page.getByRole('search').first().getByRole('searchbox').fill('"parchment will last"')
   await page.getByRole('search').first().getByRole('button', { name: 'Search' }).click()
   await expect(page).toHaveURL(/\/search\?q=%22parchment\+will\+last%22$/)
-  await expect(page.getByRole('status')).toHaveText(/^1 script matches “"parchment will last"”\.$/)
-  const hit = page.locator('.post-list__item').first()
-  await expect(hit.getByRole('link')).toHaveText('This Will Kill That: How Print Frightened the Scribes')
+  // Other test files publish scripts quoting the same line: find the demo script among the hits.
+  await expect(page.getByRole('status')).toHaveText(/^\d+ scripts? match(es)? “"parchment will last"”\.$/)
+  const hit = page.locator('.post-list__item', { has: page.getByRole('link', { name: 'This Will Kill That: How Print Frightened the Scribes' }) })
   // "will" is an English stop word: matched as part of the phrase, not highlighted.
   expect(await hit.locator('.search__snippet').innerHTML()).toContain('<mark>parchment</mark> will <mark>last</mark>')
 
