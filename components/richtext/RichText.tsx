@@ -5,6 +5,7 @@ import { type JSXConvertersFunction, RichText as LexicalRichText } from '@payloa
 import { ChannelDirectory } from '@/components/channels/ChannelDirectory'
 import { ChapterLink } from '@/components/chapters/ChapterLink'
 import { CitationMark } from '@/components/citations/CitationMark'
+import { ResponsiveImage } from '@/components/media/ResponsiveImage'
 import { QuotationFigure } from '@/components/citations/QuotationFigure'
 import type { Apparatus } from '@/lib/citations/apparatus'
 import type { ChannelListBlock, ChapterMarkerBlock, CitationBlock, Media, QuotationBlock } from '@/payload-types'
@@ -57,11 +58,9 @@ const converters =
       const media = typeof node.value === 'object' ? (node.value as Media | null) : null
       if (!media?.url) return null
       const caption = (node.fields as { caption?: string | null } | undefined)?.caption || media.caption
-      const src = media.sizes?.hero?.url ?? media.url
       return (
         <figure className="figure">
-          {/* eslint-disable-next-line @next/next/no-img-element -- Media already serves sized copies; width/height avoid layout shift */}
-          <img src={src} alt={media.alt} width={media.sizes?.hero?.width ?? media.width ?? undefined} height={media.sizes?.hero?.height ?? media.height ?? undefined} loading="lazy" />
+          <ResponsiveImage media={media} sizes="(max-width: 50rem) 100vw, 50rem" />
           {caption ? <figcaption>{caption}</figcaption> : null}
         </figure>
       )

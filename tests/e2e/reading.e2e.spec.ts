@@ -1,5 +1,6 @@
 /** The reader's pages: pagination, archive, the post page's parts, metadata, sitemap and robots. */
 import { expect, test } from '@playwright/test'
+import sharp from 'sharp'
 
 import { ADMIN } from './helpers'
 
@@ -133,4 +134,28 @@ test('a published change is public on the next request; a renamed post redirects
   expect((await request.get(`/posts/renamed-${stamp}`)).status()).toBe(404)
   expect((await request.get(`/posts/fresh-${stamp}`, { maxRedirects: 0 })).status()).toBe(404)
   expect(await (await request.get('/')).text()).not.toContain(`Fresh script ${stamp}`)
+})
+
+test('a post shows its hero image with responsive sizes, and images in the text with alt text and caption', async ({ page, request }) => {
+  expect((await request.post('/api/users/login', { data: { email: ADMIN.email, password: ADMIN.password } })).status()).toBe(200)
+  const png = await sharp({ create: { width: 1800, height: 900, channels: 3, background: '#446688' } }).png().toBuffer()
+  const upload = async (alt: string) =>
+    (await (await request.post('/api/media', { multipart: { file: { name: `${alt.replace(/\W+/g, '-')}-${stamp}.png`, mimeType: 'image/png', buffer: png }, _payload: JSON.stringify({ alt }) } })).json()).doc
+  const hero = await upload('A printing press in a workshop')
+  const inline = await upload('A page of a manuscript')
+  const imageNode = { type: 'upload', version: 3, format: '', id: `u${stamp}`, relationTo: 'media', value: inline.id, fields: { caption: 'A scribe’s page, before print.' } }
+  const content = paragraph('Text before the image.')
+  ;(content.root.children as unknown[]).push(imageNode)
+  const created = await request.post('/api/posts', { data: { title: `Illustrated ${stamp}`, slug: `illustrated-${stamp}`, heroImage: hero.id, content, _status: 'published' } })
+  expect(created.status()).toBe(201)
+
+  await page.goto(`/posts/illustrated-${stamp}`)
+  const heroImage = page.locator('.post__hero img')
+  await expect(heroImage).toHaveAttribute('alt', 'A printing press in a workshop')
+  await expect(heroImage).toHaveAttribute('srcset', /768w.*1600w.*1800w/)
+  await expect(heroImage).toHaveAttribute('width', '1800')
+  await expect(heroImage).toHaveAttribute('height', '900')
+  const figure = page.locator('article .figure')
+  await expect(figure.locator('img')).toHaveAttribute('alt', 'A page of a manuscript')
+  await expect(figure.locator('figcaption')).toHaveText('A scribe’s page, before print.')
 })

@@ -5,6 +5,7 @@ import Link from 'next/link'
 
 import { CiteThisPost } from '@/components/citations/CiteThisPost'
 import { NotesSection } from '@/components/citations/NotesSection'
+import { ResponsiveImage } from '@/components/media/ResponsiveImage'
 import { PostMeta } from '@/components/posts/PostMeta'
 import { PostNavigation } from '@/components/posts/PostNavigation'
 import { TableOfContents } from '@/components/posts/TableOfContents'
@@ -54,6 +55,8 @@ export default async function PostPage({ params }: Props) {
   }
   const video = typeof post.video === 'object' ? post.video : null
   const poster = videoPoster(video, post)
+  // The hero image leads the page unless the video's player (whose poster it may be) does.
+  const hero = typeof post.heroImage === 'object' ? post.heroImage : null
   const site = await getSite()
   const apparatus = buildApparatus(post, site.citationStyle, 'html')
   const references = postReferences(postCslItem(post, site, absoluteUrl(`/posts/${post.slug}`, siteBaseUrl(site))))
@@ -63,6 +66,12 @@ export default async function PostPage({ params }: Props) {
         <h1>{post.title}</h1>
         <PostMeta post={post} minutes={readingMinutes(plainText(post.content))} />
       </header>
+      {hero && !video?.youtubeId ? (
+        <figure className="post__hero">
+          <ResponsiveImage media={hero} sizes="(max-width: 50rem) 100vw, 50rem" priority />
+          {hero.caption ? <figcaption>{hero.caption}</figcaption> : null}
+        </figure>
+      ) : null}
       {video?.youtubeId ? (
         <>
           <VideoEmbed youtubeId={video.youtubeId} title={video.title} start={video.startSeconds} duration={video.duration} posterUrl={posterPath(poster)} />
