@@ -9,12 +9,28 @@ type SlugFieldOptions = {
   validate?: (slug: string) => true | string
 }
 
+/**
+ * Fills an empty slug from the source field; a derived slug another document already uses gets
+ * -2, -3 … so two sources titled alike (two editions, say) can both be saved.
+ */
 const deriveSlug =
   (from: string): FieldHook =>
-  ({ value, data, originalDoc }) => {
+  async ({ value, data, originalDoc, collection, req }) => {
     if (typeof value === 'string' && value.trim() !== '') return value.trim()
     const source = data?.[from] ?? originalDoc?.[from]
-    return typeof source === 'string' ? slugify(source) : value
+    if (typeof source !== 'string') return value
+    const base = slugify(source)
+    if (!base || !collection) return base
+    for (let suffix = 1; suffix < 100; suffix++) {
+      const candidate = suffix === 1 ? base : `${base}-${suffix}`
+      const { totalDocs } = await req.payload.count({
+        collection: collection.slug,
+        where: { and: [{ slug: { equals: candidate } }, ...(originalDoc?.id !== undefined ? [{ id: { not_equals: originalDoc.id } }] : [])] },
+        req,
+      })
+      if (totalDocs === 0) return candidate
+    }
+    return base
   }
 
 /** A unique, editable URL slug, filled from the title when left empty. */
@@ -26,7 +42,7 @@ export function slugField({ from = 'title', validate }: SlugFieldOptions = {}): 
     unique: true,
     admin: {
       position: 'sidebar',
-      description: `Used in the URL. Left empty, it is made from the ${from}. Lowercase letters, digits and hyphens.`,
+      description: `Used in the URL. Left empty, it is made from the ${from} (with -2, -3 … if taken). Lowercase letters, digits and hyphens.`,
     },
     hooks: { beforeValidate: [deriveSlug(from)] },
     // Empty is fine before save: the beforeValidate hook fills it from the source field.

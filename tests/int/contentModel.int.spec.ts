@@ -29,6 +29,15 @@ describe('slugs', () => {
     })
   })
 
+  it('made from a title another document already took get a numeric suffix', async () => {
+    const title = `Twenty Letters ${unique('t')}`
+    const first = await payload.create({ collection: 'sources', data: { type: 'book', title } })
+    const second = await payload.create({ collection: 'sources', data: { type: 'book', title } })
+    expect(second.slug).toBe(`${first.slug}-2`)
+    // Saving the first again keeps its own slug.
+    expect((await payload.update({ collection: 'sources', id: first.id, data: { note: 'x' } })).slug).toBe(first.slug)
+  })
+
   it('reject anything but lowercase ASCII and hyphens, with a message', async () => {
     await expectFieldError(payload.create({ collection: 'categories', data: { title: 'Bad', slug: 'Bad Slug!' } }), 'slug', /lowercase letters/)
   })
