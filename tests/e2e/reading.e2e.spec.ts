@@ -116,7 +116,7 @@ test('search finds a phrase from the middle of a script, highlighted, from the h
   await expect(page.locator('.post-list__item')).toHaveCount(0)
 })
 
-test('a published change is public on the next request; a renamed post redirects permanently; unpublished is 404', async ({ request }) => {
+test('a published change is public on the next request; a renamed post answers 301 from its old address; unpublished is 404', async ({ request }) => {
   expect((await request.post('/api/users/login', { data: { email: ADMIN.email, password: ADMIN.password } })).status()).toBe(200)
   const created = await request.post('/api/posts', { data: { title: `Fresh script ${stamp}`, slug: `fresh-${stamp}`, content: paragraph('Fresh.'), _status: 'published' } })
   const { doc } = await created.json()
@@ -126,9 +126,17 @@ test('a published change is public on the next request; a renamed post redirects
 
   await request.patch(`/api/posts/${doc.id}`, { data: { slug: `renamed-${stamp}` } })
   const old = await request.get(`/posts/fresh-${stamp}`, { maxRedirects: 0 })
-  expect(old.status()).toBe(308)
-  expect(old.headers().location).toBe(`/posts/renamed-${stamp}`)
+  expect(old.status()).toBe(301)
+  expect(new URL(old.headers().location, 'http://x').pathname).toBe(`/posts/renamed-${stamp}`)
   expect((await request.get(`/posts/renamed-${stamp}`)).status()).toBe(200)
+
+  // Pages too, at the site root.
+  const page = (await (await request.post('/api/pages', { data: { title: 'Colophon', slug: `colophon-${stamp}`, content: paragraph('How this site is made.'), _status: 'published' } })).json()).doc
+  await request.patch(`/api/pages/${page.id}`, { data: { slug: `how-this-site-is-made-${stamp}` } })
+  const oldPage = await request.get(`/colophon-${stamp}`, { maxRedirects: 0 })
+  expect(oldPage.status()).toBe(301)
+  expect(new URL(oldPage.headers().location, 'http://x').pathname).toBe(`/how-this-site-is-made-${stamp}`)
+  expect((await request.get(`/no-such-page-${stamp}`, { maxRedirects: 0 })).status()).toBe(404)
 
   await request.patch(`/api/posts/${doc.id}`, { data: { _status: 'draft' } })
   expect((await request.get(`/posts/renamed-${stamp}`)).status()).toBe(404)
