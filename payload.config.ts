@@ -19,6 +19,7 @@ import { Videos } from './collections/Videos'
 import { Site } from './globals/Site'
 import { addPostSearchColumn } from './lib/db/postSearchColumn'
 import { readingFeatures } from './lib/richtext/editorFeatures'
+import { globalWithRevalidation, withRevalidation } from './lib/revalidate/withRevalidation'
 import { keepClientErrorDetails } from './lib/errors/keepClientErrorDetails'
 import { databaseUrl, jobsAutoRunEnabled, payloadSecret, schemaPushEnabled } from './lib/env'
 import { MAX_UPLOAD_BYTES } from './lib/uploads/uploadLimit'
@@ -32,8 +33,8 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' — Scriptorium' },
   },
-  collections: [Posts, Pages, Sources, Videos, Channels, Categories, Tags, Series, Media, Users],
-  globals: [Site],
+  collections: [Posts, Pages, Sources, Videos, Channels, Categories, Tags, Series, Media, Users].map(withRevalidation),
+  globals: [Site].map(globalWithRevalidation),
   editor: lexicalEditor({ features: () => readingFeatures() }),
   secret: payloadSecret(),
   db: postgresAdapter({

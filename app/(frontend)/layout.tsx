@@ -9,9 +9,6 @@ import { feedAlternates } from '@/lib/feeds/feedAlternates'
 
 import './styles.css'
 
-// Content changes must show at once; static rendering with targeted revalidation comes with the reading-experience work.
-export const dynamic = 'force-dynamic'
-
 export async function generateMetadata(): Promise<Metadata> {
   const site = await getSite()
   return {

@@ -124,6 +124,13 @@ test('a published change is public on the next request; a renamed post answers 3
   expect(await (await request.get('/')).text()).toContain(`Fresh script ${stamp}`)
   expect((await request.get(`/posts/fresh-${stamp}`)).status()).toBe(200)
 
+  // The post's page is rendered once and served from the cache; an edit drops the cached copy.
+  await request.get(`/posts/fresh-${stamp}`)
+  const cached = await request.get(`/posts/fresh-${stamp}`)
+  expect(cached.headers()['x-nextjs-cache']).toBe('HIT')
+  await request.patch(`/api/posts/${doc.id}`, { data: { title: `Fresh script, edited ${stamp}` } })
+  expect(await (await request.get(`/posts/fresh-${stamp}`)).text()).toContain(`Fresh script, edited ${stamp}`)
+
   await request.patch(`/api/posts/${doc.id}`, { data: { slug: `renamed-${stamp}` } })
   const old = await request.get(`/posts/fresh-${stamp}`, { maxRedirects: 0 })
   expect(old.status()).toBe(301)

@@ -8,6 +8,14 @@ import { pageMetadata } from '@/lib/seo/pageMetadata'
 
 type Props = { params: Promise<{ slug: string }> }
 
+// Rendered on first request and cached; changes drop the cached copy (lib/revalidate), and the
+// interval bounds staleness where no request context can (scheduled publishing).
+export const revalidate = 60
+export const dynamicParams = true
+export function generateStaticParams(): { slug: string }[] {
+  return []
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await getPageBySlug((await params).slug)
   if (!page) return {}

@@ -6,6 +6,9 @@ import { getSite } from '@/lib/data/site'
 import { pageMetadata } from '@/lib/seo/pageMetadata'
 import { formatLongDate } from '@/lib/dates'
 
+// Rendered per request: building it statically would need the database at build time.
+export const dynamic = 'force-dynamic'
+
 export async function generateMetadata(): Promise<Metadata> {
   return pageMetadata(await getSite(), { path: '/archive', title: 'Archive', description: 'Every published script by year and month.' })
 }

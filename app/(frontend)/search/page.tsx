@@ -6,6 +6,9 @@ import { getSite } from '@/lib/data/site'
 import { formatLongDate } from '@/lib/dates'
 import { pageMetadata } from '@/lib/seo/pageMetadata'
 
+// Depends on the query string: rendered per request.
+export const dynamic = 'force-dynamic'
+
 type Props = { searchParams: Promise<{ q?: string | string[]; page?: string }> }
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? ''

@@ -7,6 +7,9 @@ import { formatReference } from '@/lib/citations/formatCitations'
 import { getSite } from '@/lib/data/site'
 import { getSources } from '@/lib/data/sources'
 
+// Depends on the query string: rendered per request.
+export const dynamic = 'force-dynamic'
+
 export const metadata: Metadata = { title: 'Sources' }
 
 type Props = { searchParams: Promise<{ type?: string }> }

@@ -2,6 +2,9 @@ import type { Metadata } from 'next'
 
 import { FEED_PATHS } from '@/lib/feeds/buildFeeds'
 
+// Rendered per request: building it statically would need the database at build time.
+export const dynamic = 'force-dynamic'
+
 export const metadata: Metadata = { title: 'Subscribe' }
 
 export default function SubscribePage() {

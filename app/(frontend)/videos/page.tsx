@@ -6,6 +6,9 @@ import { getChannels } from '@/lib/data/site'
 import { formatLongDate } from '@/lib/dates'
 import { formatTimestamp } from '@/lib/youtube/parseTimestamp'
 
+// Depends on the query string: rendered per request.
+export const dynamic = 'force-dynamic'
+
 export const metadata: Metadata = { title: 'Videos' }
 
 type Props = { searchParams: Promise<{ channel?: string }> }

@@ -27,6 +27,14 @@ import { plainText, readingMinutes } from '@/lib/richtext/plainText'
 
 type Props = { params: Promise<{ slug: string }> }
 
+// Rendered on first request and cached; changes drop the cached copy (lib/revalidate), and the
+// interval bounds staleness where no request context can (scheduled publishing).
+export const revalidate = 60
+export const dynamicParams = true
+export function generateStaticParams(): { slug: string }[] {
+  return []
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const post = await getPostBySlug((await params).slug)
   if (!post) return {}

@@ -1,0 +1,67 @@
+// '.js': scripts run as ESM bundles, and next has no exports map for this subpath.
+import { revalidatePath } from 'next/cache.js'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, PayloadRequest, RequestContext } from 'payload'
+
+/**
+ * Post and page URLs are rendered once and cached (ISR); these hooks drop the cached copies a
+ * change affects. Outside a Next request (seeding, scripts, the job runner) there is no cache to
+ * drop, and revalidation then falls back to the routes' `revalidate` interval.
+ */
+function revalidate(paths: { path: string; type?: 'page' | 'layout' }[], req: PayloadRequest, context: RequestContext) {
+  if (context.disableRevalidate) return
+  for (const { path, type } of paths) {
+    try {
+      revalidatePath(path, type)
+    } catch (error) {
+      req.payload.logger.debug(`Not revalidating ${path} outside a request: ${(error as Error).message}`)
+    }
+  }
+}
+
+type Slugged = { slug?: string | null; previousSlugs?: { slug?: string | null }[] | null }
+
+const documentPaths = (prefix: string, ...docs: (Slugged | null | undefined)[]) =>
+  [...new Set(docs.flatMap((doc) => [doc?.slug, ...(doc?.previousSlugs ?? []).map((row) => row.slug)]).filter((slug): slug is string => Boolean(slug)))].map(
+    (slug) => ({ path: `${prefix}${slug}` }),
+  )
+
+/** A post: its URL (old and new slug). Lists, feeds and term pages are rendered per request. */
+export const revalidatePost: CollectionAfterChangeHook = ({ doc, previousDoc, req, context }) => {
+  revalidate(documentPaths('/posts/', doc as Slugged, previousDoc as Slugged), req, context)
+  return doc
+}
+
+export const revalidateDeletedPost: CollectionAfterDeleteHook = ({ doc, req, context }) => {
+  revalidate(documentPaths('/posts/', doc as Slugged), req, context)
+  return doc
+}
+
+/** A standing page: its URL (old and new slug). */
+export const revalidatePage: CollectionAfterChangeHook = ({ doc, previousDoc, req, context }) => {
+  revalidate(documentPaths('/', doc as Slugged, previousDoc as Slugged), req, context)
+  return doc
+}
+
+export const revalidateDeletedPage: CollectionAfterDeleteHook = ({ doc, req, context }) => {
+  revalidate(documentPaths('/', doc as Slugged), req, context)
+  return doc
+}
+
+/**
+ * Sources, videos, channels, terms, media and the site settings appear inside cached post and
+ * page URLs (notes, players, header, metadata): drop them all.
+ */
+export const revalidateEverything: CollectionAfterChangeHook = ({ doc, req, context }) => {
+  revalidate([{ path: '/', type: 'layout' }], req, context)
+  return doc
+}
+
+export const revalidateEverythingOnDelete: CollectionAfterDeleteHook = ({ doc, req, context }) => {
+  revalidate([{ path: '/', type: 'layout' }], req, context)
+  return doc
+}
+
+export const revalidateEverythingForGlobal: GlobalAfterChangeHook = ({ doc, req, context }) => {
+  revalidate([{ path: '/', type: 'layout' }], req, context)
+  return doc
+}
