@@ -47,10 +47,7 @@ export const revalidateDeletedPage: CollectionAfterDeleteHook = ({ doc, req, con
   return doc
 }
 
-/**
- * Sources, videos, channels, terms, media and the site settings appear inside cached post and
- * page URLs (notes, players, header, metadata): drop them all.
- */
+/** Channels (in every header), images (anywhere) and the site settings: drop every cached page. */
 export const revalidateEverything: CollectionAfterChangeHook = ({ doc, req, context }) => {
   revalidate([{ path: '/', type: 'layout' }], req, context)
   return doc
@@ -65,3 +62,24 @@ export const revalidateEverythingForGlobal: GlobalAfterChangeHook = ({ doc, req,
   revalidate([{ path: '/', type: 'layout' }], req, context)
   return doc
 }
+
+/**
+ * A category, tag, series, video or source appears on the pages of the posts that reference it:
+ * drop exactly those (their lists and feeds are rendered per request anyway).
+ */
+export const revalidateReferencingPosts =
+  (field: 'categories' | 'tags' | 'series' | 'video' | 'citedSources'): CollectionAfterChangeHook =>
+  async ({ doc, req, context }) => {
+    if (context.disableRevalidate) return doc
+    const { docs } = await req.payload.find({
+      collection: 'posts',
+      where: { [field]: { in: [(doc as { id: number }).id] } },
+      pagination: false,
+      depth: 0,
+      select: { slug: true, previousSlugs: true },
+      overrideAccess: true,
+      req,
+    })
+    revalidate(documentPaths('/posts/', ...(docs as Slugged[])), req, context)
+    return doc
+  }

@@ -8,7 +8,10 @@ import {
   revalidateEverythingOnDelete,
   revalidatePage,
   revalidatePost,
+  revalidateReferencingPosts,
 } from './revalidateContent'
+
+const REFERENCED_BY_POSTS = { categories: 'categories', tags: 'tags', series: 'series', videos: 'video', sources: 'citedSources' } as const
 
 const withHooks = (collection: CollectionConfig, afterChange: CollectionAfterChangeHook, afterDelete: CollectionAfterDeleteHook): CollectionConfig => ({
   ...collection,
@@ -19,11 +22,15 @@ const withHooks = (collection: CollectionConfig, afterChange: CollectionAfterCha
   },
 })
 
-/** Adds the cache revalidation each collection's changes call for (users appear on no cached page). */
+/** Adds the cache revalidation each collection's changes call for (users appear on no cached page; site settings on all). */
 export function withRevalidation(collection: CollectionConfig): CollectionConfig {
   if (collection.slug === 'posts') return withHooks(collection, revalidatePost, revalidateDeletedPost)
   if (collection.slug === 'pages') return withHooks(collection, revalidatePage, revalidateDeletedPage)
   if (collection.slug === 'users') return collection
+  const field = REFERENCED_BY_POSTS[collection.slug as keyof typeof REFERENCED_BY_POSTS]
+  // After a delete the references are already gone, so drop everything then.
+  if (field) return withHooks(collection, revalidateReferencingPosts(field), revalidateEverythingOnDelete)
+  // Channels are in every page's header; an image may be anywhere.
   return withHooks(collection, revalidateEverything, revalidateEverythingOnDelete)
 }
 

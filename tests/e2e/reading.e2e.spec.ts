@@ -174,3 +174,16 @@ test('a post shows its hero image with responsive sizes, and images in the text 
   await expect(figure.locator('img')).toHaveAttribute('alt', 'A page of a manuscript')
   await expect(figure.locator('figcaption')).toHaveText('A scribe’s page, before print.')
 })
+
+test('renaming a category refreshes the cached pages of the posts in it', async ({ request }) => {
+  expect((await request.post('/api/users/login', { data: { email: ADMIN.email, password: ADMIN.password } })).status()).toBe(200)
+  await request.get(SCRIPT)
+  expect((await request.get(SCRIPT)).headers()['x-nextjs-cache']).toBe('HIT')
+  const { docs } = await (await request.get('/api/categories?where[slug][equals]=history-of-the-book&depth=0')).json()
+  await request.patch(`/api/categories/${docs[0].id}`, { data: { title: `History of Books ${stamp}` } })
+  try {
+    expect(await (await request.get(SCRIPT)).text()).toContain(`History of Books ${stamp}`)
+  } finally {
+    await request.patch(`/api/categories/${docs[0].id}`, { data: { title: 'History of the Book' } })
+  }
+})
