@@ -192,7 +192,7 @@ export interface Post {
       }[]
     | null;
   /**
-   * Used in the URL. Left empty, it is made from the title. Lowercase letters, digits and hyphens.
+   * Used in the URL. Left empty, it is made from the title (with -2, -3 … if taken). Lowercase letters, digits and hyphens.
    */
   slug?: string | null;
   /**
@@ -365,7 +365,7 @@ export interface Source {
    */
   note?: string | null;
   /**
-   * Used in the URL. Left empty, it is made from the title. Lowercase letters, digits and hyphens.
+   * Used in the URL. Left empty, it is made from the title (with -2, -3 … if taken). Lowercase letters, digits and hyphens.
    */
   slug?: string | null;
   citationLabel?: string | null;
@@ -450,7 +450,7 @@ export interface Video {
     totalDocs?: number;
   };
   /**
-   * Used in the URL. Left empty, it is made from the title. Lowercase letters, digits and hyphens.
+   * Used in the URL. Left empty, it is made from the title (with -2, -3 … if taken). Lowercase letters, digits and hyphens.
    */
   slug?: string | null;
   updatedAt: string;
@@ -466,7 +466,7 @@ export interface Channel {
   id: number;
   name: string;
   /**
-   * Used in the URL. Left empty, it is made from the name. Lowercase letters, digits and hyphens.
+   * Used in the URL. Left empty, it is made from the name (with -2, -3 … if taken). Lowercase letters, digits and hyphens.
    */
   slug?: string | null;
   /**
@@ -489,7 +489,7 @@ export interface Category {
   id: number;
   title: string;
   /**
-   * Used in the URL. Left empty, it is made from the title. Lowercase letters, digits and hyphens.
+   * Used in the URL. Left empty, it is made from the title (with -2, -3 … if taken). Lowercase letters, digits and hyphens.
    */
   slug?: string | null;
   description?: string | null;
@@ -504,7 +504,7 @@ export interface Tag {
   id: number;
   title: string;
   /**
-   * Used in the URL. Left empty, it is made from the title. Lowercase letters, digits and hyphens.
+   * Used in the URL. Left empty, it is made from the title (with -2, -3 … if taken). Lowercase letters, digits and hyphens.
    */
   slug?: string | null;
   description?: string | null;
@@ -521,7 +521,7 @@ export interface Series {
   id: number;
   title: string;
   /**
-   * Used in the URL. Left empty, it is made from the title. Lowercase letters, digits and hyphens.
+   * Used in the URL. Left empty, it is made from the title (with -2, -3 … if taken). Lowercase letters, digits and hyphens.
    */
   slug?: string | null;
   description?: string | null;
@@ -556,7 +556,7 @@ export interface Page {
     [k: string]: unknown;
   };
   /**
-   * Used in the URL. Left empty, it is made from the title. Lowercase letters, digits and hyphens.
+   * Used in the URL. Left empty, it is made from the title (with -2, -3 … if taken). Lowercase letters, digits and hyphens.
    */
   slug?: string | null;
   /**

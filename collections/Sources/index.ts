@@ -8,7 +8,7 @@ import { validateHttpUrl } from '@/lib/validation/httpUrl'
 import { validateIsbn } from '@/lib/validation/isbn'
 import { validateYear } from '@/lib/validation/year'
 
-import { addCitationFacts } from './hooks/addCitationFacts'
+import { countCitingPosts, findPossibleDuplicates } from './hooks/citationFacts'
 import { refuseDeleteWhenCited } from './hooks/refuseDeleteWhenCited'
 import { setSourceKeys } from './hooks/setSourceKeys'
 import { sourceTypeOptions } from './sourceTypes'
@@ -101,12 +101,14 @@ export const Sources: CollectionConfig<'sources'> = {
       label: 'Cited in (posts)',
       type: 'number',
       virtual: true,
+      hooks: { afterRead: [countCitingPosts] },
       admin: { readOnly: true, position: 'sidebar', description: 'Posts citing this source or listing it in their SOURCES.' },
     },
     {
       name: 'possibleDuplicates',
       type: 'array',
       virtual: true,
+      hooks: { afterRead: [findPossibleDuplicates] },
       admin: { hidden: true },
       fields: [
         { name: 'sourceId', type: 'number' },
@@ -121,7 +123,6 @@ export const Sources: CollectionConfig<'sources'> = {
   ],
   hooks: {
     beforeChange: [setSourceKeys],
-    afterRead: [addCitationFacts],
     beforeDelete: [refuseDeleteWhenCited],
   },
 }

@@ -82,7 +82,8 @@ describe('sources', () => {
     const title = unique('Twenty Letters to a Friend')
     const first = await newSource({ title, authors: [{ family: 'Alliluyeva', given: 'Svetlana' }], issued: { year: 1967 } })
     const second = await newSource({ slug: unique('second-copy'), title: `  ${title.toUpperCase()}!`, authors: [{ family: 'ALLILUYEVA', given: 'S.' }], issued: { year: 1967 } })
-    expect(second.possibleDuplicates).toEqual([{ sourceId: first.id, title }])
+    // Array rows carry Payload's row id besides the duplicate's id and title.
+    expect(second.possibleDuplicates).toEqual([expect.objectContaining({ sourceId: first.id, title })])
     expect(second.citationLabel).toBe(`ALLILUYEVA — ${title.toUpperCase()}! (1967)`)
     const other = await newSource({ slug: unique('later-edition'), title, authors: [{ family: 'Alliluyeva' }], issued: { year: 1984 } })
     expect(other.possibleDuplicates).toEqual([])
@@ -95,5 +96,17 @@ describe('sources', () => {
     await expectFieldError(newSource({ doi: '11.1017/x' }), 'doi', /is not a DOI/)
     await expectFieldError(newSource({ issued: { year: 20201 } }), 'issued.year', /A year between -3000 and/)
     await expectFieldError(newSource({ url: 'javascript:alert(1)' }), 'url', /./)
+  })
+})
+
+describe('citation facts', () => {
+  it('are computed for a source read directly, not for one populated inside a post', async () => {
+    const source = await newSource()
+    const post = await payload.create({ collection: 'posts', data: { title: unique('Cites'), content: lexicalDocument(paragraph('x', citation(source.id))), _status: 'published' } })
+    expect((await payload.findByID({ collection: 'sources', id: source.id })).citationCount).toBe(1)
+    const read = await payload.findByID({ collection: 'posts', id: post.id, depth: 1 })
+    const populated = read.citedSources?.[0]
+    expect(typeof populated === 'object' && populated?.id).toBe(source.id)
+    expect(typeof populated === 'object' ? populated.citationCount : 'unpopulated').toBeUndefined()
   })
 })

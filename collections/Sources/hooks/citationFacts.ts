@@ -1,0 +1,30 @@
+import type { FieldHook } from 'payload'
+
+import type { Source } from '@/payload-types'
+
+/**
+ * Field hooks on the virtual fields, not a collection hook: a field hook knows its depth, so a
+ * source populated inside a post (every script page and feed item) costs no extra queries.
+ */
+const readDirectly = (currentDepth: number | undefined) => (currentDepth ?? 1) <= 1
+
+/** How many posts cite the source or list it in their SOURCES. */
+export const countCitingPosts: FieldHook<Source, number | undefined> = async ({ data, req, currentDepth }) => {
+  if (!readDirectly(currentDepth) || data?.id === undefined) return undefined
+  const { totalDocs } = await req.payload.count({ collection: 'posts', where: { citedSources: { in: [data.id] } }, req })
+  return totalDocs
+}
+
+/** On a single document: other sources with the same authors, title and year, for the admin's duplicate warning. */
+export const findPossibleDuplicates: FieldHook<Source, Source['possibleDuplicates']> = async ({ data, req, currentDepth, findMany }) => {
+  if (findMany || !readDirectly(currentDepth) || !data?.dedupeKey || data.id === undefined) return undefined
+  const { docs } = await req.payload.find({
+    collection: 'sources',
+    where: { and: [{ dedupeKey: { equals: data.dedupeKey } }, { id: { not_equals: data.id } }] },
+    limit: 5,
+    depth: 0,
+    select: { title: true },
+    req,
+  })
+  return docs.map((other) => ({ sourceId: other.id, title: other.title }))
+}
