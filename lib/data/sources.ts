@@ -9,31 +9,24 @@ import { getPostBySlug } from './posts'
 
 export type CitingPost = Pick<Post, 'id' | 'title' | 'slug' | 'publishedAt'> & { locators: string[] }
 
-/** Published posts' citedSources, read once, to count and find citations without a query per source. */
-async function publishedCitations(): Promise<Pick<Post, 'id' | 'title' | 'slug' | 'publishedAt' | 'citedSources' | 'content'>[]> {
-  const payload = await payloadClient()
-  const { docs } = await payload.find({
-    ...PUBLIC_READ,
-    collection: 'posts',
-    where: { _status: { equals: 'published' }, citedSources: { exists: true } },
-    pagination: false,
-    depth: 0,
-    sort: '-publishedAt',
-    select: { title: true, slug: true, publishedAt: true, citedSources: true, content: true },
-  })
-  return docs
-}
-
-const citesSource = (post: Pick<Post, 'citedSources'>, id: number) => (post.citedSources ?? []).some((value) => (typeof value === 'object' ? value.id : value) === id)
+const published = { _status: { equals: 'published' } } as const
 
 /** All sources alphabetically (optionally of one type), each with how many published posts cite it. */
 export async function getSources({ type }: { type?: string } = {}): Promise<(Source & { citedBy: number })[]> {
   const payload = await payloadClient()
-  const [{ docs }, posts] = await Promise.all([
+  const [{ docs }, { docs: posts }] = await Promise.all([
     payload.find({ ...PUBLIC_READ, collection: 'sources', where: type ? { type: { equals: type } } : undefined, sort: 'citationLabel', pagination: false, depth: 0 }),
-    publishedCitations(),
+    // One query for all counts; only the ids of what each post cites.
+    payload.find({ ...PUBLIC_READ, collection: 'posts', where: { ...published, citedSources: { exists: true } }, pagination: false, depth: 0, select: { citedSources: true } }),
   ])
-  return docs.map((source) => ({ ...source, citedBy: posts.filter((post) => citesSource(post, source.id)).length }))
+  const counts = new Map<number, number>()
+  for (const post of posts) {
+    for (const value of post.citedSources ?? []) {
+      const id = typeof value === 'object' ? value.id : value
+      counts.set(id, (counts.get(id) ?? 0) + 1)
+    }
+  }
+  return docs.map((source) => ({ ...source, citedBy: counts.get(source.id) ?? 0 }))
 }
 
 /** A source with every published post citing it and the locators each uses. */
@@ -42,15 +35,22 @@ export const getSourceBySlug = cache(async function getSourceBySlug(slug: string
   const { docs } = await payload.find({ ...PUBLIC_READ, collection: 'sources', where: { slug: { equals: slug } }, limit: 1, depth: 0 })
   const source = docs[0]
   if (!source) return null
-  const citedIn = (await publishedCitations())
-    .filter((post) => citesSource(post, source.id))
-    .map(({ id, title, slug: postSlug, publishedAt, content }) => ({
-      id,
-      title,
-      slug: postSlug,
-      publishedAt,
-      locators: [...new Set(extractCitations(content).filter((use) => use.sourceId === source.id && use.locator).map((use) => `${use.label ?? 'page'} ${use.locator}`))],
-    }))
+  const { docs: posts } = await payload.find({
+    ...PUBLIC_READ,
+    collection: 'posts',
+    where: { ...published, citedSources: { in: [source.id] } },
+    pagination: false,
+    depth: 0,
+    sort: '-publishedAt',
+    select: { title: true, slug: true, publishedAt: true, content: true },
+  })
+  const citedIn = posts.map(({ id, title, slug: postSlug, publishedAt, content }) => ({
+    id,
+    title,
+    slug: postSlug,
+    publishedAt,
+    locators: [...new Set(extractCitations(content).filter((use) => use.sourceId === source.id && use.locator).map((use) => `${use.label ?? 'page'} ${use.locator}`))],
+  }))
   return { source, citedIn }
 })
 
