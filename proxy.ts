@@ -4,7 +4,7 @@ import { findMovedPath } from '@/lib/redirects/movedSlugs'
 
 /**
  * Former addresses of renamed posts and pages answer 301 with the new one. Done here because a
- * page can only answer a permanent redirect with 308; the page route keeps that as a fallback.
+ * page can only answer a permanent redirect with 308.
  */
 export async function proxy(request: NextRequest) {
   const moved = await findMovedPath(request.nextUrl.pathname)

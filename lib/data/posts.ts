@@ -38,17 +38,3 @@ export const getPostBySlug = cache(async function getPostBySlug(slug: string): P
   })
   return result.docs[0] ?? null
 })
-
-/** The current slug of a published post that used to live at `slug`, for permanent redirects. */
-export const getMovedPostSlug = cache(async function getMovedPostSlug(slug: string): Promise<string | null> {
-  const payload = await payloadClient()
-  const { docs } = await payload.find({
-    ...PUBLIC_READ,
-    collection: 'posts',
-    where: { 'previousSlugs.slug': { equals: slug }, _status: { equals: 'published' } },
-    limit: 1,
-    depth: 0,
-    select: { slug: true },
-  })
-  return docs[0]?.slug ?? null
-})

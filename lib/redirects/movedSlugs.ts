@@ -25,7 +25,7 @@ export async function findMovedPath(pathname: string): Promise<string | null> {
     const moved = rows[0]?.slug
     return moved ? (isPost ? `/posts/${moved}` : `/${moved}`) : null
   } catch (error) {
-    // A lookup failure must not break the page: the request goes on to the normal route.
+    // A lookup failure must not break the page: the request goes on to the normal route (a 404 for a former slug).
     console.error(`Could not look up a moved address for ${pathname}: ${(error as Error).message}`)
     return null
   }

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
-import { notFound, permanentRedirect } from 'next/navigation'
+import { notFound } from 'next/navigation'
 
 import { RichText } from '@/components/richtext/RichText'
-import { getMovedPageSlug, getPageBySlug } from '@/lib/data/pages'
+import { getPageBySlug } from '@/lib/data/pages'
 import { getSite } from '@/lib/data/site'
 import { pageMetadata } from '@/lib/seo/pageMetadata'
 
@@ -24,13 +24,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function StandingPage({ params }: Props) {
-  const { slug } = await params
-  const page = await getPageBySlug(slug)
-  if (!page) {
-    const moved = await getMovedPageSlug(slug)
-    if (moved) permanentRedirect(`/${moved}`)
-    notFound()
-  }
+  const page = await getPageBySlug((await params).slug)
+  // Former slugs never get here: proxy.ts answers them with 301.
+  if (!page) notFound()
   return (
     <article className="page">
       <h1>{page.title}</h1>

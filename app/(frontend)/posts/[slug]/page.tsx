@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { notFound, permanentRedirect } from 'next/navigation'
+import { notFound } from 'next/navigation'
 
 import Link from 'next/link'
 
@@ -21,7 +21,7 @@ import { JsonLd } from '@/components/seo/JsonLd'
 import { absoluteUrl } from '@/lib/richtext/urls'
 import { VideoEmbed } from '@/components/video/VideoEmbed'
 import { VideoJsonLd } from '@/components/video/VideoJsonLd'
-import { getMovedPostSlug, getPostBySlug } from '@/lib/data/posts'
+import { getPostBySlug } from '@/lib/data/posts'
 import { posterPath, videoPoster } from '@/lib/media/videoPoster'
 import { plainText, readingMinutes } from '@/lib/richtext/plainText'
 
@@ -53,14 +53,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PostPage({ params }: Props) {
-  const { slug } = await params
-  const post = await getPostBySlug(slug)
-  if (!post) {
-    const moved = await getMovedPostSlug(slug)
-    // Next answers permanent redirects from pages with 308, the method-preserving 301.
-    if (moved) permanentRedirect(`/posts/${moved}`)
-    notFound()
-  }
+  const post = await getPostBySlug((await params).slug)
+  // Former slugs never get here: proxy.ts answers them with 301.
+  if (!post) notFound()
   const video = typeof post.video === 'object' ? post.video : null
   const poster = videoPoster(video, post)
   // The hero image leads the page unless the video's player (whose poster it may be) does.
