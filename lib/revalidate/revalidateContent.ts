@@ -1,6 +1,6 @@
 // '.js': scripts run as ESM bundles, and next has no exports map for this subpath.
 import { revalidatePath } from 'next/cache.js'
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, PayloadRequest, RequestContext } from 'payload'
+import type { CollectionAfterChangeHook, PayloadRequest, RequestContext } from 'payload'
 
 /**
  * Post and page URLs are rendered once and cached (ISR); these hooks drop the cached copies a
@@ -25,40 +25,21 @@ const documentPaths = (prefix: string, ...docs: (Slugged | null | undefined)[]) 
     (slug) => ({ path: `${prefix}${slug}` }),
   )
 
-/** A post: its URL (old and new slug). Lists, feeds and term pages are rendered per request. */
-export const revalidatePost: CollectionAfterChangeHook = ({ doc, previousDoc, req, context }) => {
-  revalidate(documentPaths('/posts/', doc as Slugged, previousDoc as Slugged), req, context)
-  return doc
-}
+type HookArgs = { doc: unknown; previousDoc?: unknown; req: PayloadRequest; context: RequestContext }
 
-export const revalidateDeletedPost: CollectionAfterDeleteHook = ({ doc, req, context }) => {
-  revalidate(documentPaths('/posts/', doc as Slugged), req, context)
-  return doc
-}
-
-/** A standing page: its URL (old and new slug). */
-export const revalidatePage: CollectionAfterChangeHook = ({ doc, previousDoc, req, context }) => {
-  revalidate(documentPaths('/', doc as Slugged, previousDoc as Slugged), req, context)
-  return doc
-}
-
-export const revalidateDeletedPage: CollectionAfterDeleteHook = ({ doc, req, context }) => {
-  revalidate(documentPaths('/', doc as Slugged), req, context)
-  return doc
-}
+/**
+ * A post's or page's own URLs, old and new slug (`prefix` is /posts/ or /). Serves afterChange and
+ * afterDelete alike; lists, feeds and term pages are rendered per request.
+ */
+export const revalidateDocument =
+  (prefix: '/posts/' | '/') =>
+  ({ doc, previousDoc, req, context }: HookArgs) => {
+    revalidate(documentPaths(prefix, doc as Slugged, previousDoc as Slugged | undefined), req, context)
+    return doc
+  }
 
 /** Channels (in every header), images (anywhere) and the site settings: drop every cached page. */
-export const revalidateEverything: CollectionAfterChangeHook = ({ doc, req, context }) => {
-  revalidate([{ path: '/', type: 'layout' }], req, context)
-  return doc
-}
-
-export const revalidateEverythingOnDelete: CollectionAfterDeleteHook = ({ doc, req, context }) => {
-  revalidate([{ path: '/', type: 'layout' }], req, context)
-  return doc
-}
-
-export const revalidateEverythingForGlobal: GlobalAfterChangeHook = ({ doc, req, context }) => {
+export const revalidateEverything = ({ doc, req, context }: HookArgs) => {
   revalidate([{ path: '/', type: 'layout' }], req, context)
   return doc
 }

@@ -1,15 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, GlobalConfig } from 'payload'
 
-import {
-  revalidateDeletedPage,
-  revalidateDeletedPost,
-  revalidateEverything,
-  revalidateEverythingForGlobal,
-  revalidateEverythingOnDelete,
-  revalidatePage,
-  revalidatePost,
-  revalidateReferencingPosts,
-} from './revalidateContent'
+import { revalidateDocument, revalidateEverything, revalidateReferencingPosts } from './revalidateContent'
 
 const REFERENCED_BY_POSTS = { categories: 'categories', tags: 'tags', series: 'series', videos: 'video', sources: 'citedSources' } as const
 
@@ -24,17 +15,17 @@ const withHooks = (collection: CollectionConfig, afterChange: CollectionAfterCha
 
 /** Adds the cache revalidation each collection's changes call for (users appear on no cached page; site settings on all). */
 export function withRevalidation(collection: CollectionConfig): CollectionConfig {
-  if (collection.slug === 'posts') return withHooks(collection, revalidatePost, revalidateDeletedPost)
-  if (collection.slug === 'pages') return withHooks(collection, revalidatePage, revalidateDeletedPage)
+  if (collection.slug === 'posts') return withHooks(collection, revalidateDocument('/posts/'), revalidateDocument('/posts/'))
+  if (collection.slug === 'pages') return withHooks(collection, revalidateDocument('/'), revalidateDocument('/'))
   if (collection.slug === 'users') return collection
   const field = REFERENCED_BY_POSTS[collection.slug as keyof typeof REFERENCED_BY_POSTS]
   // After a delete the references are already gone, so drop everything then.
-  if (field) return withHooks(collection, revalidateReferencingPosts(field), revalidateEverythingOnDelete)
+  if (field) return withHooks(collection, revalidateReferencingPosts(field), revalidateEverything)
   // Channels are in every page's header; an image may be anywhere.
-  return withHooks(collection, revalidateEverything, revalidateEverythingOnDelete)
+  return withHooks(collection, revalidateEverything, revalidateEverything)
 }
 
 export const globalWithRevalidation = (global: GlobalConfig): GlobalConfig => ({
   ...global,
-  hooks: { ...global.hooks, afterChange: [...(global.hooks?.afterChange ?? []), revalidateEverythingForGlobal] },
+  hooks: { ...global.hooks, afterChange: [...(global.hooks?.afterChange ?? []), revalidateEverything] },
 })
