@@ -4,18 +4,9 @@
  */
 import { expect, type Page, test } from '@playwright/test'
 
-import { loginAsAdmin, richTextEditor } from './helpers'
+import { loginAsAdmin, richTextEditor, saveDrawer } from './helpers'
 
 const stamp = Date.now().toString(36)
-
-/** Saves the open block drawer; the first click can land while its form state is still loading. */
-async function saveDrawer(page: Page) {
-  const drawer = page.locator('.drawer--is-open').last()
-  await expect(async () => {
-    if (await drawer.isVisible()) await drawer.getByRole('button', { name: 'Save' }).click({ timeout: 2000 })
-    await expect(drawer).toBeHidden({ timeout: 2000 })
-  }).toPass()
-}
 
 /** Marks an existing h2 with a chapter time through the editor's "/" menu. */
 async function markChapter(page: Page, heading: string, time: string) {

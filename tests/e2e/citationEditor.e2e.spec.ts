@@ -1,18 +1,9 @@
 /** The author's side: a citation and a quotation inserted in the admin, published, rendered on the page. */
 import { expect, type Page, test } from '@playwright/test'
 
-import { loginAsAdmin, richTextEditor } from './helpers'
+import { loginAsAdmin, richTextEditor, saveDrawer } from './helpers'
 
 const stamp = Date.now().toString(36)
-
-/** Saves the open block drawer; the first click can land while its form state is still loading. */
-async function saveDrawer(page: Page) {
-  const drawer = page.locator('.drawer--is-open').last()
-  await expect(async () => {
-    if (await drawer.isVisible()) await drawer.getByRole('button', { name: 'Save' }).click({ timeout: 2000 })
-    await expect(drawer).toBeHidden({ timeout: 2000 })
-  }).toPass()
-}
 
 /** Picks a source in a relationship select by typing part of its author or title. */
 async function chooseSource(page: Page, scope: ReturnType<Page['locator']>, search: string, option: RegExp) {

@@ -39,3 +39,12 @@ export async function recordRequests(page: Page, baseURL: string) {
   })
   return offsite
 }
+
+/** Saves the open block drawer; the first click can land while its form state is still loading. */
+export async function saveDrawer(page: Page) {
+  const drawer = page.locator('.drawer--is-open').last()
+  await expect(async () => {
+    if (await drawer.isVisible()) await drawer.getByRole('button', { name: 'Save' }).click({ timeout: 2000 })
+    await expect(drawer).toBeHidden({ timeout: 2000 })
+  }).toPass()
+}
