@@ -1,4 +1,5 @@
-const ALLOWED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:'])
+/** The only link protocols that reach an href anywhere on the site or in its feeds. */
+export const ALLOWED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:'])
 
 /** An absolute URL on the site for a path, or the URL itself when already absolute. */
 export function absoluteUrl(pathOrUrl: string, baseUrl: string): string {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 
 import type { Media, Site } from '@/payload-types'
 import { feedAlternates } from '@/lib/feeds/feedAlternates'
+import { posterPath } from '@/lib/media/videoPoster'
 import { absoluteUrl } from '@/lib/richtext/urls'
 import { siteBaseUrl } from '@/lib/site/baseUrl'
 
@@ -19,13 +20,11 @@ type PageMetadataInput = {
   feeds?: NonNullable<Metadata['alternates']>['types']
 }
 
-const imageUrl = (image: Media | null | undefined) => image?.sizes?.og?.url ?? image?.url ?? null
-
 /** Canonical URL, Open Graph and Twitter card for a public page, from the site's base URL. */
 export function pageMetadata(site: Site, input: PageMetadataInput): Metadata {
   const baseUrl = siteBaseUrl(site)
   const url = absoluteUrl(input.path, baseUrl)
-  const image = imageUrl(input.image)
+  const image = posterPath(input.image ?? null)
   const images = image ? [{ url: absoluteUrl(image, baseUrl), alt: input.image?.alt ?? '' }] : undefined
   const description = input.description ?? site.description ?? undefined
   return {
