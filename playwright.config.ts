@@ -29,7 +29,7 @@ export default defineConfig({
     { name: 'chromium', testMatch: '**/*.e2e.spec.ts', dependencies: ['first-user'], use: { ...devices['Desktop Chrome'] } },
   ],
   webServer: {
-    command: 'node scripts/run.mjs tests/e2e/serve.ts',
+    command: 'node --import tsx tests/e2e/serve.ts',
     url: `${BASE_URL}/api/globals/site`,
     // The first run includes a production build.
     timeout: 15 * 60 * 1000,

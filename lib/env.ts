@@ -73,6 +73,9 @@ export function embeddedPostgresPort(): number {
 /** Public origin used for absolute URLs when the site settings do not give one. */
 export const serverUrl = () => (process.env.SERVER_URL ?? `http://localhost:${process.env.PORT ?? '3000'}`).replace(/\/+$/, '')
 
+/** Set by `npm start` for its web server: seed the demo content into an empty database after migrating. */
+export const seedIfEmptyOnStart = () => process.env.SCRIPTORIUM_SEED_IF_EMPTY === 'true'
+
 /** Scheduled publishing runs in-process every minute unless turned off (tests run jobs explicitly). */
 export const jobsAutoRunEnabled = () => process.env.SCRIPTORIUM_JOBS_AUTORUN !== 'false'
 

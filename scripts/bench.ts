@@ -21,7 +21,7 @@ const port = await freePort()
 const base = `http://localhost:${port}`
 const env: NodeJS.ProcessEnv = { ...process.env, SCRIPTORIUM_DATA_DIR: dataDir, PORT: String(port), EMBEDDED_PG_PORT: String(await freePort()), YOUTUBE_THUMBNAIL_BASE_URL: 'off' }
 delete env.DATABASE_URL
-const server = spawn(process.execPath, ['scripts/run.mjs', 'scripts/start.ts'], { env, stdio: ['ignore', 'ignore', 'inherit'] })
+const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { env, stdio: ['ignore', 'ignore', 'inherit'] })
 
 const stop = () => {
   server.kill('SIGTERM')

@@ -2,19 +2,21 @@
 import { dataDir } from '@/lib/env'
 import { ensureDotEnv } from '@/lib/runtime/ensureDotEnv'
 import { acquireProcessLock } from '@/lib/runtime/processLock'
-import { stopOnSignals } from '@/lib/runtime/stopOnSignals'
+import { onShutdown } from '@/lib/runtime/shutdown'
 import { withDatabase } from '@/lib/runtime/withDatabase'
 
 import { runMain } from './runMain'
 
-await runMain(async () => {
-  ensureDotEnv(process.cwd())
-  delete process.env.DATABASE_URL
-  const lock = acquireProcessLock(dataDir(), 'scriptorium')
-  const db = await withDatabase()
-  console.log(`PostgreSQL is running: ${db.url}\nPress Ctrl-C to stop it.`)
-  stopOnSignals(async () => {
-    await db.stop()
-    lock.release()
-  }, 0)
-})
+await runMain(
+  async () => {
+    ensureDotEnv(process.cwd())
+    delete process.env.DATABASE_URL
+    onShutdown(acquireProcessLock(dataDir(), 'scriptorium').release)
+    const db = await withDatabase()
+    onShutdown(db.stop)
+    console.log(`PostgreSQL is running: ${db.url}\nPress Ctrl-C to stop it.`)
+    // Runs until Ctrl-C or SIGTERM, which end it through the shutdown path.
+    await new Promise(() => {})
+  },
+  { exitOnSignal: 0 },
+)

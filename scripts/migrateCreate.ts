@@ -6,7 +6,7 @@
 import { pendingSchemaChanges } from '@/lib/db/pendingSchemaChanges'
 import { closePayload } from '@/lib/runtime/closePayload'
 import { ensureDotEnv } from '@/lib/runtime/ensureDotEnv'
-import { stopOnSignals } from '@/lib/runtime/stopOnSignals'
+import { onShutdown } from '@/lib/runtime/shutdown'
 import { withDatabase } from '@/lib/runtime/withDatabase'
 
 import { runMain } from './runMain'
@@ -17,22 +17,16 @@ const name = args.find((arg) => !arg.startsWith('--')) ?? 'schema'
 
 await runMain(async () => {
   ensureDotEnv(process.cwd())
-  const db = await withDatabase({ throwaway: true })
-  stopOnSignals(db.stop)
-  try {
-    const { getPayload } = await import('payload')
-    const { default: config } = await import('@/payload.config')
-    const payload = await getPayload({ config })
-    const changes = await pendingSchemaChanges(payload)
-    if (changes.length === 0 && skipEmpty) {
-      console.log('No schema changes: the committed migrations cover the collections and globals.')
-    } else {
-      // Checked above, so Payload's own "create an empty migration?" prompt (and its process.exit) never runs.
-      await payload.db.createMigration({ migrationName: name, payload, skipEmpty: false, forceAcceptWarning: true })
-    }
-    await closePayload(payload)
-  } finally {
-    await db.stop()
+  onShutdown((await withDatabase({ throwaway: true })).stop)
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('@/payload.config')
+  const payload = await getPayload({ config })
+  onShutdown(() => closePayload(payload))
+  const changes = await pendingSchemaChanges(payload)
+  if (changes.length === 0 && skipEmpty) {
+    console.log('No schema changes: the committed migrations cover the collections and globals.')
+  } else {
+    // Checked above, so Payload's own "create an empty migration?" prompt (and its process.exit) never runs.
+    await payload.db.createMigration({ migrationName: name, payload, skipEmpty: false, forceAcceptWarning: true })
   }
-  process.exit(0)
 })

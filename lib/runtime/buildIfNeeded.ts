@@ -3,6 +3,8 @@ import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
+import { onShutdown } from './shutdown'
+
 // What a production build is made from; tests, scripts and docs do not change it.
 const BUILD_INPUTS = ['app', 'access', 'collections', 'components', 'fields', 'globals', 'lib', 'migrations', 'public']
 const BUILD_FILES = ['payload.config.ts', 'payload-types.ts', 'instrumentation.ts', 'next.config.mjs', 'package-lock.json', 'tsconfig.json']
@@ -46,13 +48,17 @@ export async function runBuild(root: string): Promise<void> {
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
     })
     // Ctrl-C or SIGTERM during the build stops the build too, instead of leaving it running.
-    const stopBuild = () => child.kill('SIGTERM')
-    process.once('SIGINT', stopBuild)
-    process.once('SIGTERM', stopBuild)
+    const forget = onShutdown(
+      () =>
+        new Promise<void>((done) => {
+          if (child.exitCode !== null || child.signalCode !== null) return done()
+          child.once('exit', () => done())
+          child.kill('SIGTERM')
+        }),
+    )
     child.on('error', reject)
     child.on('exit', (code, signal) => {
-      process.off('SIGINT', stopBuild)
-      process.off('SIGTERM', stopBuild)
+      forget()
       if (code === 0) resolve()
       else reject(new Error(`next build failed (${signal ?? `exit code ${code}`})`))
     })

@@ -1,20 +1,19 @@
-import { seedDemoContent, seedIfEmpty } from '@/lib/seed/seedDemoContent'
+import { seedDemoContent } from '@/lib/seed/seedDemoContent'
 
 import { closePayload } from './closePayload'
 import { migrations } from '@/migrations'
 import type { Migration } from 'payload'
 
 type Options = {
-  /** `if-empty` (npm start), `always` (npm run seed) or `never` (npm run migrate). */
-  seed?: 'if-empty' | 'always' | 'never'
-  log?: (line: string) => void
+  /** `always` (npm run seed) or `never` (npm run migrate); `npm start`'s server seeds an empty database itself. */
+  seed: 'always' | 'never'
 }
 
 /**
  * Applies pending committed migrations, then seeds demo content as asked.
- * Runs in the launching process, before the web server starts.
+ * For `npm run migrate` and `npm run seed`, which boot Payload in their own process.
  */
-export async function prepareDatabase({ seed = 'if-empty', log = console.log }: Options = {}) {
+export async function prepareDatabase({ seed }: Options) {
   // The launcher's own Payload instance must not run the job queue; the web server does.
   process.env.SCRIPTORIUM_JOBS_AUTORUN = 'false'
   const { getPayload } = await import('payload')
@@ -23,7 +22,6 @@ export async function prepareDatabase({ seed = 'if-empty', log = console.log }: 
   try {
     // The generated migration list is typed for the Postgres adapter; the base adapter type is looser.
     await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
-    if (seed === 'if-empty') await seedIfEmpty(payload, log)
     if (seed === 'always') await seedDemoContent(payload)
   } finally {
     await closePayload(payload)

@@ -29,7 +29,5 @@ export function acquireProcessLock(dir: string, name: string): { release: () => 
   const release = () => {
     if (existsSync(file) && readFileSync(file, 'utf8').trim() === String(process.pid)) rmSync(file)
   }
-  // Signal handlers elsewhere may end the process first; the lock still goes.
-  process.once('exit', release)
   return { release }
 }

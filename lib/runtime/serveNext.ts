@@ -32,25 +32,20 @@ export function serveNext({ root, mode, port, env }: ServeOptions): ChildProcess
   })
 }
 
-/** Stops the child on SIGINT/SIGTERM, then runs cleanup; exits with the child's status. */
-export function superviseChild(child: ChildProcess, cleanup: () => Promise<void>): void {
-  let stopping = false
-  const stop = async (code: number) => {
-    if (stopping) return
-    stopping = true
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGTERM')
-      await new Promise((resolve) => child.once('exit', resolve))
-    }
-    await cleanup()
-    process.exit(code)
-  }
-  process.on('SIGINT', () => void stop(0))
-  process.on('SIGTERM', () => void stop(0))
-  child.on('exit', (code, signal) => {
-    if (!stopping) {
-      console.error(`The web server stopped (${signal ?? `exit code ${code}`}).`)
-      void stop(code ?? 1)
-    }
+/** Resolves with the server's exit status once it stops, saying so when it stopped by itself. */
+export function serverExit(child: ChildProcess, isStopping: () => boolean): Promise<number> {
+  return new Promise((resolve) => {
+    child.once('exit', (code, signal) => {
+      if (!isStopping()) console.error(`The web server stopped (${signal ?? `exit code ${code}`}).`)
+      resolve(code ?? (isStopping() ? 0 : 1))
+    })
   })
+}
+
+/** Asks the server to stop (SIGTERM) and waits until it has. */
+export async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return
+  const exited = new Promise((resolve) => child.once('exit', resolve))
+  child.kill('SIGTERM')
+  await exited
 }

@@ -1,9 +1,11 @@
 /**
  * Runs once when the Node.js web server starts: validates configuration (a production server
- * refuses to start without a strong PAYLOAD_SECRET) and initialises Payload, which applies
- * pending migrations in production and starts the scheduled-publishing job runner.
+ * refuses to start without a strong PAYLOAD_SECRET) and boots Payload, which applies pending
+ * migrations in production (prodMigrations) and starts the scheduled-publishing job runner. Under
+ * `npm start` (SCRIPTORIUM_SEED_IF_EMPTY) an empty database then gets the demo content, so the
+ * launcher never boots Payload a second time.
  */
-import { payloadSecret } from '@/lib/env'
+import { payloadSecret, seedIfEmptyOnStart } from '@/lib/env'
 
 export async function registerNodeServer(): Promise<void> {
   try {
@@ -13,5 +15,9 @@ export async function registerNodeServer(): Promise<void> {
     process.exit(1)
   }
   const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('@payload-config')])
-  await getPayload({ config })
+  const payload = await getPayload({ config })
+  if (seedIfEmptyOnStart()) {
+    const { seedIfEmpty } = await import('@/lib/seed/seedDemoContent')
+    await seedIfEmpty(payload, (line) => payload.logger.info(line))
+  }
 }

@@ -18,7 +18,7 @@ type Launch = { process: ChildProcess; output: () => string; exited: Promise<num
 
 function launch(env: Record<string, string>): Launch {
   let output = ''
-  const child = spawn(process.execPath, ['scripts/run.mjs', 'scripts/start.ts'], { env: { ...process.env, ...env }, stdio: 'pipe' })
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { env: { ...process.env, ...env }, stdio: 'pipe' })
   child.stdout?.on('data', (chunk) => (output += chunk))
   child.stderr?.on('data', (chunk) => (output += chunk))
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))

@@ -20,7 +20,7 @@ const env: NodeJS.ProcessEnv = {
 }
 delete env.DATABASE_URL
 
-const child = spawn(process.execPath, ['scripts/run.mjs', 'scripts/start.ts'], { stdio: 'inherit', env })
+const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { stdio: 'inherit', env })
 const cleanUp = () => rmSync(dataDir, { recursive: true, force: true })
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => child.kill(signal))
