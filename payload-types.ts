@@ -77,6 +77,7 @@ export interface Config {
     series: Series;
     media: Media;
     users: User;
+    redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -99,6 +100,7 @@ export interface Config {
     series: SeriesSelect<false> | SeriesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -195,32 +197,6 @@ export interface Post {
    * Used in the URL. Left empty, it is made from the title (with -2, -3 … if taken). Lowercase letters, digits and hyphens.
    */
   slug?: string | null;
-  /**
-   * What search engines and link previews show. Left empty, the title, excerpt and hero image are used.
-   */
-  meta?: {
-    /**
-     * Up to 60 characters show in search results.
-     */
-    title?: string | null;
-    /**
-     * 120–160 characters work best.
-     */
-    description?: string | null;
-    /**
-     * For link previews; 1200×630 is ideal.
-     */
-    image?: (number | null) | Media;
-  };
-  /**
-   * Former URLs; they redirect here.
-   */
-  previousSlugs?:
-    | {
-        slug?: string | null;
-        id?: string | null;
-      }[]
-    | null;
   publishedAt?: string | null;
   authors?: (number | User)[] | null;
   populatedAuthors?:
@@ -245,6 +221,14 @@ export interface Post {
    */
   citedSources?: (number | Source)[] | null;
   searchText?: string | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -559,36 +543,46 @@ export interface Page {
    * Used in the URL. Left empty, it is made from the title (with -2, -3 … if taken). Lowercase letters, digits and hyphens.
    */
   slug?: string | null;
-  /**
-   * What search engines and link previews show. Left empty, the title, excerpt and hero image are used.
-   */
+  publishedAt?: string | null;
   meta?: {
-    /**
-     * Up to 60 characters show in search results.
-     */
     title?: string | null;
-    /**
-     * 120–160 characters work best.
-     */
     description?: string | null;
     /**
-     * For link previews; 1200×630 is ideal.
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
      */
     image?: (number | null) | Media;
   };
-  /**
-   * Former URLs; they redirect here.
-   */
-  previousSlugs?:
-    | {
-        slug?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  publishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Old addresses and where they lead now (permanently: 301/308). Renaming a published post or page adds one by itself.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  /**
+   * The old address readers follow, e.g. /2019/05/12/my-old-post or /posts/old-slug (a full URL of this site is shortened to its path).
+   */
+  from: string;
+  to?: {
+    type?: ('reference' | 'custom') | null;
+    reference?:
+      | ({
+          relationTo: 'posts';
+          value: number | Post;
+        } | null)
+      | ({
+          relationTo: 'pages';
+          value: number | Page;
+        } | null);
+    url?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -745,6 +739,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -805,19 +803,6 @@ export interface PostsSelect<T extends boolean = true> {
         id?: T;
       };
   slug?: T;
-  meta?:
-    | T
-    | {
-        title?: T;
-        description?: T;
-        image?: T;
-      };
-  previousSlugs?:
-    | T
-    | {
-        slug?: T;
-        id?: T;
-      };
   publishedAt?: T;
   authors?: T;
   populatedAuthors?:
@@ -833,6 +818,13 @@ export interface PostsSelect<T extends boolean = true> {
   seriesPosition?: T;
   citedSources?: T;
   searchText?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -845,6 +837,7 @@ export interface PagesSelect<T extends boolean = true> {
   title?: T;
   content?: T;
   slug?: T;
+  publishedAt?: T;
   meta?:
     | T
     | {
@@ -852,13 +845,6 @@ export interface PagesSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
-  previousSlugs?:
-    | T
-    | {
-        slug?: T;
-        id?: T;
-      };
-  publishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1062,6 +1048,22 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  to?:
+    | T
+    | {
+        type?: T;
+        reference?: T;
+        url?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

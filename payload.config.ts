@@ -19,7 +19,10 @@ import { Videos } from './collections/Videos'
 import { Site } from './globals/Site'
 import { addPostSearchColumn } from './lib/db/postSearchColumn'
 import { readingFeatures } from './lib/richtext/editorFeatures'
-import { globalWithRevalidation, withRevalidation } from './lib/revalidate/withRevalidation'
+import { revalidationPlugin } from './lib/revalidate/withRevalidation'
+import { siteRedirects } from './lib/redirects/redirectsPlugin'
+import { siteSeo } from './lib/seo/seoPlugin'
+import { emailAdapter } from './lib/email/emailAdapter'
 import { keepClientErrorDetails } from './lib/errors/keepClientErrorDetails'
 import { databaseUrl, jobsAutoRunEnabled, payloadSecret, schemaPushEnabled } from './lib/env'
 import { MAX_UPLOAD_BYTES } from './lib/uploads/uploadLimit'
@@ -33,8 +36,11 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' — Scriptorium' },
   },
-  collections: [Posts, Pages, Sources, Videos, Channels, Categories, Tags, Series, Media, Users].map(withRevalidation),
-  globals: [Site].map(globalWithRevalidation),
+  collections: [Posts, Pages, Sources, Videos, Channels, Categories, Tags, Series, Media, Users],
+  globals: [Site],
+  // The revalidation plugin comes last so that it also sees the collections the others add.
+  plugins: [siteSeo, siteRedirects, revalidationPlugin],
+  email: emailAdapter(),
   editor: lexicalEditor({ features: () => readingFeatures() }),
   secret: payloadSecret(),
   db: postgresAdapter({

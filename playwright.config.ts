@@ -1,6 +1,13 @@
+import { mkdtempSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
 import { defineConfig, devices } from '@playwright/test'
 
 const PORT = Number(process.env.E2E_PORT ?? 3100)
+// Where the e2e server's SMTP mailbox keeps received mail (tests/e2e/mailbox.ts). Set once here in
+// the runner; the server and the test workers inherit it.
+process.env.E2E_MAIL_DIR ??= mkdtempSync(path.join(os.tmpdir(), 'scriptorium-e2e-mail-'))
 export const BASE_URL = `http://localhost:${PORT}`
 
 /**
@@ -36,6 +43,6 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: 'pipe',
     stderr: 'pipe',
-    env: { PORT: String(PORT) },
+    env: { PORT: String(PORT), E2E_MAIL_DIR: process.env.E2E_MAIL_DIR },
   },
 })

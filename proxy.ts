@@ -1,17 +1,18 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
-import { findMovedPath } from '@/lib/redirects/movedSlugs'
+import { lookupRedirect } from '@/lib/redirects/redirectTable'
 
 /**
- * Former addresses of renamed posts and pages answer 301 with the new one. Done here because a
- * page can only answer a permanent redirect with 308.
+ * Old addresses (renamed posts and pages, redirects added in the admin, imported permalinks)
+ * answer 301 with where they lead now. Done here, before routing and the page cache, from an
+ * in-memory table (no database round trip per request): a page can only answer 308, and Next
+ * 16.4 sends a redirect from a cached page with its Location header twice (vercel/next.js#82117).
  */
 export async function proxy(request: NextRequest) {
-  const moved = await findMovedPath(request.nextUrl.pathname)
-  if (!moved) return NextResponse.next()
-  const target = request.nextUrl.clone()
-  target.pathname = moved
-  return NextResponse.redirect(target, 301)
+  const target = await lookupRedirect(request.nextUrl.pathname)
+  if (!target) return NextResponse.next()
+  return NextResponse.redirect(new URL(target, request.nextUrl), 301)
 }
 
-export const config = { matcher: ['/posts/:slug', '/:slug'] }
+// Everything but Next's assets, the API and the admin (a redirect may never shadow those).
+export const config = { matcher: ['/((?!_next/|api/|api$|admin/|admin$).+)'] }

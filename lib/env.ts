@@ -88,3 +88,35 @@ export function youtubeThumbnailBaseUrl(): string | null {
   if (raw === 'off' || raw === '') return null
   return raw.replace(/\/+$/, '')
 }
+
+/**
+ * Outgoing mail (password resets): `SMTP_URL` such as smtp://user:password@mail.example.com:587
+ * or smtps://…:465. Unset, mail is written to the server log instead of being sent.
+ */
+export function smtpUrl(): string | null {
+  const raw = (process.env.SMTP_URL ?? '').trim()
+  if (!raw) return null
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    throw new ConfigError(`SMTP_URL is not a URL (got "${raw.replace(/\/\/[^@/]*@/, '//…@')}"); use smtp://user:password@host:587 or smtps://user:password@host:465.`)
+  }
+  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') {
+    throw new ConfigError(`SMTP_URL must start with smtp:// or smtps:// (got "${url.protocol}//").`)
+  }
+  if (!url.hostname) throw new ConfigError('SMTP_URL names no host; use smtp://user:password@host:587.')
+  return raw
+}
+
+/** The sender of outgoing mail, `EMAIL_FROM`: "Name <address>" or a bare address. */
+export function emailFrom(): { name: string; address: string } {
+  const raw = (process.env.EMAIL_FROM ?? '').trim()
+  if (!raw) return { name: 'Scriptorium', address: 'scriptorium@localhost' }
+  const match = /^(?:"?([^"<]*?)"?\s*<([^<>\s]+)>|([^<>\s]+))$/.exec(raw)
+  const address = match?.[2] ?? match?.[3]
+  if (!address || !/^[^@\s]+@[^@\s]+$/.test(address)) {
+    throw new ConfigError(`EMAIL_FROM must be an address or "Name <address>" (got "${raw}"), e.g. EMAIL_FROM="Scriptorium <blog@example.com>".`)
+  }
+  return { name: match?.[1]?.trim() || 'Scriptorium', address }
+}

@@ -4,6 +4,7 @@ import * as migration_20261128_172531_citations from './20261128_172531_citation
 import * as migration_20261128_174724_seo from './20261128_174724_seo';
 import * as migration_20261128_175144_search from './20261128_175144_search';
 import * as migration_20261128_175818_previous_slugs from './20261128_175818_previous_slugs';
+import * as migration_20261201_203324_redirects_and_seo_plugins from './20261201_203324_redirects_and_seo_plugins';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261128_175818_previous_slugs.up,
     down: migration_20261128_175818_previous_slugs.down,
-    name: '20261128_175818_previous_slugs'
+    name: '20261128_175818_previous_slugs',
+  },
+  {
+    up: migration_20261201_203324_redirects_and_seo_plugins.up,
+    down: migration_20261201_203324_redirects_and_seo_plugins.down,
+    name: '20261201_203324_redirects_and_seo_plugins'
   },
 ];

@@ -6,11 +6,10 @@ import { readingFeatures } from '@/lib/richtext/editorFeatures'
 
 import { authenticated } from '@/access/authenticated'
 import { publishedOrAuthenticated } from '@/access/publishedOrAuthenticated'
-import { seoFields } from '@/fields/seoFields'
 import { slugField } from '@/fields/slugField'
 import { previewPath } from '@/lib/preview/previewSecret'
 import { validatePageSlug } from '@/lib/slug/reservedSlugs'
-import { rememberPreviousSlug } from '@/collections/hooks/rememberPreviousSlug'
+import { noteFormerSlug, redirectFormerSlug } from '@/collections/hooks/redirectFormerSlug'
 import { setPublishedAt } from '@/collections/hooks/setPublishedAt'
 
 export const Pages: CollectionConfig<'pages'> = {
@@ -39,17 +38,9 @@ export const Pages: CollectionConfig<'pages'> = {
       admin: { description: 'Type "/" and choose "Channel list" to show the channels, e.g. on the About page.' },
     },
     slugField({ validate: validatePageSlug }),
-    seoFields,
-    {
-      // Old slugs of this document, so links to them answer with a permanent redirect.
-      name: 'previousSlugs',
-      type: 'array',
-      admin: { readOnly: true, position: 'sidebar', initCollapsed: true, description: 'Former URLs; they redirect here.' },
-      fields: [{ name: 'slug', type: 'text', index: true }],
-    },
     { name: 'publishedAt', type: 'date', admin: { position: 'sidebar' } },
   ],
-  hooks: { beforeChange: [setPublishedAt, rememberPreviousSlug] },
+  hooks: { beforeChange: [setPublishedAt, noteFormerSlug], afterChange: [redirectFormerSlug] },
   versions: {
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },
     maxPerDoc: 100,

@@ -3,12 +3,11 @@ import type { CollectionConfig } from 'payload'
 import { authenticated } from '@/access/authenticated'
 import { publishedOrAuthenticated } from '@/access/publishedOrAuthenticated'
 import { scriptContentField } from '@/fields/scriptContent'
-import { seoFields } from '@/fields/seoFields'
 import { slugField } from '@/fields/slugField'
 import { previewPath } from '@/lib/preview/previewSecret'
 import { chapterChecklistField, youtubeDescriptionField } from '@/fields/videoPanels'
 
-import { rememberPreviousSlug } from '@/collections/hooks/rememberPreviousSlug'
+import { noteFormerSlug, redirectFormerSlug } from '@/collections/hooks/redirectFormerSlug'
 import { setPublishedAt } from '@/collections/hooks/setPublishedAt'
 
 import { postYouTubeDescription } from './endpoints/youtubeDescription'
@@ -66,14 +65,6 @@ export const Posts: CollectionConfig<'posts'> = {
       ],
     },
     slugField(),
-    seoFields,
-    {
-      // Old slugs of this document, so links to them answer with a permanent redirect.
-      name: 'previousSlugs',
-      type: 'array',
-      admin: { readOnly: true, position: 'sidebar', initCollapsed: true, description: 'Former URLs; they redirect here.' },
-      fields: [{ name: 'slug', type: 'text', index: true }],
-    },
     { name: 'publishedAt', type: 'date', index: true, admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'authors', type: 'relationship', relationTo: 'users', hasMany: true, admin: { position: 'sidebar' } },
     {
@@ -116,7 +107,8 @@ export const Posts: CollectionConfig<'posts'> = {
   ],
   endpoints: [postYouTubeDescription],
   hooks: {
-    beforeChange: [setPublishedAt, rememberPreviousSlug, collectCitedSources, setSearchText],
+    beforeChange: [setPublishedAt, noteFormerSlug, collectCitedSources, setSearchText],
+    afterChange: [redirectFormerSlug],
     afterRead: [populateAuthors],
   },
   versions: {

@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { authenticated } from '@/access/authenticated'
+
+import { resetPasswordEmailHtml, resetPasswordEmailSubject } from './resetPasswordEmail'
 import { isAdmin } from '@/access/isAdmin'
 import { isAdminField } from '@/access/isAdminField'
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
@@ -24,6 +26,8 @@ export const Users: CollectionConfig<'users'> = {
   auth: {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
+    // The reset mail's link is built from the site's own origin (see resetPasswordEmail.ts); it expires in an hour.
+    forgotPassword: { expiration: 60 * 60 * 1000, generateEmailHTML: resetPasswordEmailHtml, generateEmailSubject: resetPasswordEmailSubject },
   },
   fields: [
     { name: 'name', type: 'text', required: true },

@@ -2,6 +2,8 @@
 import { revalidatePath } from 'next/cache.js'
 import type { CollectionAfterChangeHook, PayloadRequest, RequestContext } from 'payload'
 
+import { redirectsChanged } from '@/lib/redirects/redirectTable'
+
 /**
  * Post and page URLs are rendered once and cached (ISR); these hooks drop the cached copies a
  * change affects. Outside a Next request (seeding, scripts, the job runner) there is no cache to
@@ -18,12 +20,10 @@ function revalidate(paths: { path: string; type?: 'page' | 'layout' }[], req: Pa
   }
 }
 
-type Slugged = { slug?: string | null; previousSlugs?: { slug?: string | null }[] | null }
+type Slugged = { slug?: string | null }
 
 const documentPaths = (prefix: string, ...docs: (Slugged | null | undefined)[]) =>
-  [...new Set(docs.flatMap((doc) => [doc?.slug, ...(doc?.previousSlugs ?? []).map((row) => row.slug)]).filter((slug): slug is string => Boolean(slug)))].map(
-    (slug) => ({ path: `${prefix}${slug}` }),
-  )
+  [...new Set(docs.map((doc) => doc?.slug).filter((slug): slug is string => Boolean(slug)))].map((slug) => ({ path: `${prefix}${slug}` }))
 
 type HookArgs = { doc: unknown; previousDoc?: unknown; req: PayloadRequest; context: RequestContext }
 
@@ -35,6 +35,8 @@ export const revalidateDocument =
   (prefix: '/posts/' | '/') =>
   ({ doc, previousDoc, req, context }: HookArgs) => {
     revalidate(documentPaths(prefix, doc as Slugged, previousDoc as Slugged | undefined), req, context)
+    // Redirects lead to a document's current slug while it is published: those may have changed.
+    redirectsChanged()
     return doc
   }
 
@@ -57,10 +59,16 @@ export const revalidateReferencingPosts =
       where: { [field]: { in: [(doc as { id: number }).id] } },
       pagination: false,
       depth: 0,
-      select: { slug: true, previousSlugs: true },
+      select: { slug: true },
       overrideAccess: true,
       req,
     })
     revalidate(documentPaths('/posts/', ...(docs as Slugged[])), req, context)
     return doc
   }
+
+/** A redirect changed: proxy.ts reads the redirect table again on its next request. */
+export const revalidateRedirect = ({ doc }: HookArgs) => {
+  redirectsChanged()
+  return doc
+}

@@ -1,6 +1,6 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, GlobalConfig } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, Config, GlobalConfig } from 'payload'
 
-import { revalidateDocument, revalidateEverything, revalidateReferencingPosts } from './revalidateContent'
+import { revalidateDocument, revalidateEverything, revalidateRedirect, revalidateReferencingPosts } from './revalidateContent'
 
 const REFERENCED_BY_POSTS = { categories: 'categories', tags: 'tags', series: 'series', videos: 'video', sources: 'citedSources' } as const
 
@@ -17,6 +17,7 @@ const withHooks = (collection: CollectionConfig, afterChange: CollectionAfterCha
 export function withRevalidation(collection: CollectionConfig): CollectionConfig {
   if (collection.slug === 'posts') return withHooks(collection, revalidateDocument('/posts/'), revalidateDocument('/posts/'))
   if (collection.slug === 'pages') return withHooks(collection, revalidateDocument('/'), revalidateDocument('/'))
+  if (collection.slug === 'redirects') return withHooks(collection, revalidateRedirect, revalidateRedirect)
   if (collection.slug === 'users') return collection
   const field = REFERENCED_BY_POSTS[collection.slug as keyof typeof REFERENCED_BY_POSTS]
   // After a delete the references are already gone, so drop everything then.
@@ -24,6 +25,16 @@ export function withRevalidation(collection: CollectionConfig): CollectionConfig
   // Channels are in every page's header; an image may be anywhere.
   return withHooks(collection, revalidateEverything, revalidateEverything)
 }
+
+/**
+ * The last plugin: every collection, the plugins' own (redirects) included, gets its revalidation
+ * here, so none falls into a default unseen.
+ */
+export const revalidationPlugin = (config: Config): Config => ({
+  ...config,
+  collections: (config.collections ?? []).map(withRevalidation),
+  globals: (config.globals ?? []).map(globalWithRevalidation),
+})
 
 export const globalWithRevalidation = (global: GlobalConfig): GlobalConfig => ({
   ...global,

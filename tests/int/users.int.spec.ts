@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '@/payload-types'
@@ -58,5 +58,23 @@ describe('users and roles', () => {
     const user = await newUser('editor')
     const result = await payload.login({ collection: 'users', data: { email: user.email, password: PASSWORD } })
     expect(result.token).toBeTruthy()
+  })
+})
+
+describe('the password-reset mail', () => {
+  it('links to the site’s own origin, whatever Host header the request named', async () => {
+    const { resetPasswordEmailHtml, resetPasswordEmailSubject } = await import('@/collections/Users/resetPasswordEmail')
+    const before = (await payload.findGlobal({ slug: 'site', depth: 0 })).baseUrl
+    await payload.updateGlobal({ slug: 'site', data: { baseUrl: 'https://blog.example.org' } })
+    try {
+      const req = { payload, headers: new Headers({ host: 'evil.example' }), url: 'http://evil.example/api/users/forgot-password' } as unknown as PayloadRequest
+      const html = await resetPasswordEmailHtml({ req, token: 'tok en/1', user: { name: 'Ada <Editor>' } })
+      expect(html).toContain('<a href="https://blog.example.org/admin/reset/tok%20en%2F1">https://blog.example.org/admin/reset/tok%20en%2F1</a>')
+      expect(html).toContain('<p>Hello Ada &lt;Editor&gt;,</p>')
+      expect(html).not.toContain('evil.example')
+      expect(await resetPasswordEmailSubject({ req })).toBe('Reset your password for Scriptorium')
+    } finally {
+      await payload.updateGlobal({ slug: 'site', data: { baseUrl: before ?? null } })
+    }
   })
 })

@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function StandingPage({ params }: Props) {
   const page = await getPageBySlug((await params).slug)
-  // Former slugs never get here: proxy.ts answers them with 301.
+  // Former addresses never get here: proxy.ts answers them from the redirects (lib/redirects/redirectTable.ts).
   if (!page) notFound()
   return (
     <article className="page">

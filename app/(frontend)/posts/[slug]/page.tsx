@@ -54,7 +54,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PostPage({ params }: Props) {
   const post = await getPostBySlug((await params).slug)
-  // Former slugs never get here: proxy.ts answers them with 301.
+  // Former addresses never get here: proxy.ts answers them from the redirects (lib/redirects/redirectTable.ts).
   if (!post) notFound()
   const video = typeof post.video === 'object' ? post.video : null
   const poster = videoPoster(video, post)
