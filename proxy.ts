@@ -9,10 +9,12 @@ import { lookupRedirect } from '@/lib/redirects/redirectTable'
  * 16.4 sends a redirect from a cached page with its Location header twice (vercel/next.js#82117).
  */
 export async function proxy(request: NextRequest) {
-  const target = await lookupRedirect(request.nextUrl.pathname)
+  const { pathname, search } = request.nextUrl
+  // On the home page only WordPress's plain permalinks (/?p=12, /?page_id=7 …) can be old addresses.
+  const target = await lookupRedirect(pathname === '/' && search ? `/${search}` : pathname)
   if (!target) return NextResponse.next()
   return NextResponse.redirect(new URL(target, request.nextUrl), 301)
 }
 
 // Everything but Next's assets, the API and the admin (a redirect may never shadow those).
-export const config = { matcher: ['/((?!_next/|api/|api$|admin/|admin$).+)'] }
+export const config = { matcher: ['/((?!_next/|api/|api$|admin/|admin$).*)'] }

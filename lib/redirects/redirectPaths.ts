@@ -4,6 +4,10 @@
  */
 type Result = { ok: true; value: string } | { ok: false; reason: string }
 
+// WordPress's plain permalinks (?p=12, ?page_id=7, ?attachment_id=3, ?cat=4, ?tag=slug): the one
+// kind of query an old address keeps, since on WordPress it names the page.
+const WORDPRESS_QUERY = /^\?(?:p|page_id|attachment_id|cat)=\d+$|^\?tag=[\w-]+$/
+
 // Routes of the app itself: a redirect there would hide the admin or the API.
 const RESERVED_PREFIXES = ['/admin', '/api', '/_next']
 
@@ -21,7 +25,13 @@ export function normalizeRedirectFrom(input: string, origins: string[] = []): Re
   if (origin) raw = raw.slice(origin.length) || '/'
   if (/^[a-z][a-z\d+.-]*:/i.test(raw) || raw.startsWith('//') || raw.startsWith('/\\'))
     return { ok: false, reason: `"${input}" is not an address on this site; enter its path, e.g. /posts/old-slug.` }
-  if (raw.includes('?') || raw.includes('#')) return { ok: false, reason: `Enter only the path, without "?…" or "#…" (got "${input}").` }
+  const query = raw.indexOf('?')
+  if (query >= 0 && !raw.includes('#') && WORDPRESS_QUERY.test(raw.slice(query)) && /^\/*$/.test(raw.slice(0, query))) {
+    return { ok: true, value: `/${raw.slice(query)}` }
+  }
+  if (raw.includes('?') || raw.includes('#')) {
+    return { ok: false, reason: `Enter only the path, without "?…" or "#…" (got "${input}"); of queries only WordPress's /?p=<id> forms can be redirected.` }
+  }
   if (/[\s\\]/.test(raw)) return { ok: false, reason: `An address cannot contain spaces or backslashes (got "${input}").` }
   let path = `/${raw.replace(/^\/+/, '')}`.replace(/\/+$/, '')
   if (path === '') return { ok: false, reason: 'The home page cannot be redirected.' }

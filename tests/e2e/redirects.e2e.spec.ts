@@ -40,6 +40,12 @@ test('an editor adds a redirect in the admin, readers follow it permanently, and
   await expect(page.getByText(/successfully/i).first()).toBeVisible()
   expect(await location(reader.request, oldAddress)).toEqual({ status: 301, location: '/archive' })
 
+  // WordPress's plain permalinks on the home page are old addresses too; other queries are not.
+  const plainPermalink = `/?p=${Date.now() % 1_000_000_000}`
+  expect((await page.request.post('/api/redirects', { data: { from: plainPermalink, to: { type: 'custom', url: '/about' } } })).status()).toBe(201)
+  expect(await location(reader.request, plainPermalink)).toEqual({ status: 301, location: '/about' })
+  expect((await reader.request.get('/?utm_source=newsletter', { maxRedirects: 0 })).status()).toBe(200)
+
   // The list shows it; an unsafe target is refused with the reason on the field.
   await page.goto('/admin/collections/redirects')
   await expect(page.getByRole('link', { name: oldAddress })).toBeVisible()

@@ -75,6 +75,16 @@ describe('redirects written by hand', () => {
     const created = await payload.create({ collection: 'redirects', data: { from: `http://localhost:3000${from}/`, to: { type: 'custom', url: 'https://www.youtube.com/@scriptorium' } } })
     expect(created.from).toBe(from)
     expect(await lookupRedirect(from)).toBe('https://www.youtube.com/@scriptorium')
+    // With the trailing slash a reader's old link may carry, too.
+    expect(await lookupRedirect(`${from}/`)).toBe('https://www.youtube.com/@scriptorium')
+  })
+
+  it('keep WordPress plain permalinks (/?p=<id>) as old addresses', async () => {
+    const id = Date.now() % 1_000_000_000
+    await payload.create({ collection: 'redirects', data: { from: `http://localhost:3000/?p=${id}`, to: { type: 'custom', url: '/about' } } })
+    expect(await redirectsFrom(`/?p=${id}`)).toHaveLength(1)
+    expect(await lookupRedirect(`/?p=${id}`)).toBe('/about')
+    expect(await lookupRedirect(`/?p=${id + 1}`)).toBeNull()
   })
 
   it('refuse unsafe targets, foreign addresses, duplicates and loops with the reason on the field', async () => {

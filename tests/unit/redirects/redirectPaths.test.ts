@@ -11,6 +11,9 @@ describe('normalizeRedirectFrom', () => {
     ['https://blog.example.com/2019/05/12/post/', '/2019/05/12/post'],
     ['/señor', '/se%C3%B1or'],
     ['/se%C3%B1or', '/se%C3%B1or'],
+    ['https://blog.example.com/?p=123', '/?p=123'],
+    ['/?page_id=7', '/?page_id=7'],
+    ['?tag=printing-press', '/?tag=printing-press'],
   ])('%s → %s', (input, expected) => {
     expect(normalizeRedirectFrom(input, ['https://blog.example.com/'])).toEqual({ ok: true, value: expected })
   })
@@ -21,7 +24,8 @@ describe('normalizeRedirectFrom', () => {
     ['https://elsewhere.example/x', '"https://elsewhere.example/x" is not an address on this site; enter its path, e.g. /posts/old-slug.'],
     ['javascript:alert(1)', '"javascript:alert(1)" is not an address on this site; enter its path, e.g. /posts/old-slug.'],
     ['//evil.example/x', '"//evil.example/x" is not an address on this site; enter its path, e.g. /posts/old-slug.'],
-    ['/?p=123', 'Enter only the path, without "?…" or "#…" (got "/?p=123").'],
+    ['/?s=printing', 'Enter only the path, without "?…" or "#…" (got "/?s=printing"); of queries only WordPress\'s /?p=<id> forms can be redirected.'],
+    ['/posts/x?p=1', 'Enter only the path, without "?…" or "#…" (got "/posts/x?p=1"); of queries only WordPress\'s /?p=<id> forms can be redirected.'],
     ['/a b', 'An address cannot contain spaces or backslashes (got "/a b").'],
     ['/admin/collections/users', '/admin/collections/users belongs to the admin or the API and cannot be redirected.'],
     ['/api/posts', '/api/posts belongs to the admin or the API and cannot be redirected.'],
