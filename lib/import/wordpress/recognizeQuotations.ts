@@ -1,0 +1,128 @@
+import { randomBytes } from 'node:crypto'
+
+import { QUOTATION_SLUG } from '@/lib/citations/blockTypes'
+
+import { parseCitationLine, type CitationLine } from './parseCitationLine'
+
+type Node = { type: string; children?: Node[]; text?: string; [key: string]: unknown }
+type State = { root: Node & { children: Node[] } }
+
+/** Finds or creates the source an author and title name; its id. */
+export type SourceResolver = (author: string, title: string) => Promise<number>
+
+export type RecognizedQuotations = { state: State; quotations: number; warnings: string[] }
+
+const textOf = (node: Node): string => (typeof node.text === 'string' ? node.text : (node.children ?? []).map(textOf).join(''))
+
+// "… last words. (p. 216)" — a citation in parentheses closing a paragraph.
+const TRAILING_CITATION = /\s*(\([^()]{1,300}\))\s*$/
+// A paragraph that is one quotation in curly quotes, with its citation after it.
+const QUOTED_PARAGRAPH = /^\s*“([\s\S]+)”\s*(\([^()]{1,300}\))\s*$/
+
+const paragraph = (children: Node[]): Node => ({ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children })
+const textNode = (text: string): Node => ({ type: 'text', version: 1, text, format: 0, style: '', mode: 'normal', detail: 0 })
+
+/** Drops the last `length` characters of a paragraph's text (the citation that closed it). */
+function withoutTrailing(node: Node, length: number): Node {
+  const children = structuredClone(node.children ?? [])
+  let remaining = length
+  for (let index = children.length - 1; index >= 0 && remaining > 0; index--) {
+    const child = children[index]
+    const text = textOf(child)
+    if (text.length <= remaining) {
+      children.splice(index, 1)
+      remaining -= text.length
+    } else if (typeof child.text === 'string') {
+      child.text = child.text.slice(0, child.text.length - remaining).trimEnd()
+      remaining = 0
+    } else remaining = 0
+  }
+  return { ...node, children }
+}
+
+/**
+ * Block quotations followed by (or ending in) a citation line become Quotation blocks tied to
+ * their source: `(S. Alliluyeva: ‘Twenty Letters to a Friend’, p. 216)` names it, a bare
+ * `(p. 319)` means the previous citation's source. A paragraph that is one quotation in curly
+ * quotes with a citation after it counts as a block quotation. What does not read as a citation,
+ * or has no source to refer to, stays as it was, word for word, with a warning.
+ */
+export async function recognizeQuotations(state: State, resolveSource: SourceResolver, label = 'this post'): Promise<RecognizedQuotations> {
+  const input = state.root.children
+  const output: Node[] = []
+  const warnings: string[] = []
+  let previousSource: number | null = null
+  let quotations = 0
+
+  const sourceFor = async (citation: CitationLine): Promise<number | null> => {
+    if (citation.author && citation.title) return (previousSource = await resolveSource(citation.author, citation.title))
+    return previousSource
+  }
+
+  for (let index = 0; index < input.length; index++) {
+    const node = input[index]
+    let quote: Node[] | null = null
+    let citation: CitationLine | null = null
+    let citationText = ''
+    let consumedNext = false
+
+    if (node.type === 'quote') {
+      const inner = (node.children ?? []).some((child) => child.type === 'paragraph') ? [...(node.children ?? [])] : [paragraph(node.children ?? [])]
+      const last = inner.at(-1)
+      const next = input[index + 1]
+      const wholeLast = last ? parseCitationLine(textOf(last)) : null
+      const trailing = last ? TRAILING_CITATION.exec(textOf(last)) : null
+      if (wholeLast && inner.length > 1) {
+        citation = wholeLast
+        citationText = textOf(last!)
+        quote = inner.slice(0, -1)
+      } else if (trailing && parseCitationLine(trailing[1]) && textOf(last!).length > trailing[0].length) {
+        citation = parseCitationLine(trailing[1])
+        citationText = trailing[1]
+        quote = [...inner.slice(0, -1), withoutTrailing(last!, trailing[0].length)]
+      } else if (next?.type === 'paragraph' && parseCitationLine(textOf(next))) {
+        citation = parseCitationLine(textOf(next))
+        citationText = textOf(next)
+        quote = inner
+        consumedNext = true
+      }
+    } else if (node.type === 'paragraph') {
+      const match = QUOTED_PARAGRAPH.exec(textOf(node))
+      const parsed = match ? parseCitationLine(match[2]) : null
+      if (match && parsed && (node.children ?? []).every((child) => child.type === 'text')) {
+        citation = parsed
+        citationText = match[2]
+        quote = [paragraph([textNode(match[1].trim())])]
+      }
+    }
+
+    if (!quote || !citation) {
+      output.push(node)
+      continue
+    }
+    const source = await sourceFor(citation)
+    if (source === null) {
+      warnings.push(`In ${label}, the citation “${citationText.trim()}” refers to an earlier source, but none came before it: kept as text.`)
+      output.push(node)
+      continue
+    }
+    quotations++
+    output.push({
+      type: 'block',
+      version: 2,
+      format: '',
+      fields: {
+        id: randomBytes(12).toString('hex'),
+        blockName: '',
+        blockType: QUOTATION_SLUG,
+        quote: { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: quote } },
+        attribution: null,
+        source,
+        label: citation.label,
+        locator: citation.locator,
+      },
+    })
+    if (consumedNext) index++
+  }
+  return { state: { ...state, root: { ...state.root, children: output } }, quotations, warnings }
+}

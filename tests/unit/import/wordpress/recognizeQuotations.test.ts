@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest'
+
+import { recognizeQuotations } from '@/lib/import/wordpress/recognizeQuotations'
+
+type Node = { type: string; [key: string]: unknown }
+const text = (value: string): Node => ({ type: 'text', version: 1, text: value, format: 0, style: '', mode: 'normal', detail: 0 })
+const paragraph = (...children: Node[]): Node => ({ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children })
+const quote = (...children: Node[]): Node => ({ type: 'quote', version: 1, direction: null, format: '', indent: 0, children })
+const state = (...children: Node[]) => ({ root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children } })
+
+/** A resolver that numbers sources as they are asked for, and records the questions. */
+function sources() {
+  const asked: string[] = []
+  const ids = new Map<string, number>()
+  const resolve = async (author: string, title: string) => {
+    asked.push(`${author} | ${title}`)
+    const key = `${author}|${title}`
+    if (!ids.has(key)) ids.set(key, 100 + ids.size)
+    return ids.get(key)!
+  }
+  return { asked, resolve }
+}
+
+const quotationFields = (node: unknown) => {
+  const { fields } = node as { fields: { blockType: string; quote: { root: { children: Node[] } }; source: number; label: string; locator: string } }
+  return { blockType: fields.blockType, quote: fields.quote.root.children, source: fields.source, label: fields.label, locator: fields.locator }
+}
+
+describe('recognizeQuotations', () => {
+  it('ties a block quote followed by a citation line to its source, and a bare (p. N) to the previous source', async () => {
+    const { asked, resolve } = sources()
+    const input = state(
+      paragraph(text('She wrote:')),
+      quote(paragraph(text('Twenty years of my life were spent in the Kremlin.'))),
+      paragraph(text('(S. Alliluyeva: ‘Twenty Letters to a Friend’, p. 216)')),
+      quote(paragraph(text('My father was very lonely.'))),
+      paragraph(text('(p. 319)')),
+    )
+    const result = await recognizeQuotations(input, resolve)
+    expect(asked).toEqual(['S. Alliluyeva | Twenty Letters to a Friend'])
+    expect(result.quotations).toBe(2)
+    expect(result.warnings).toEqual([])
+    const [intro, first, second] = result.state.root.children
+    expect(intro).toEqual(paragraph(text('She wrote:')))
+    expect(quotationFields(first)).toEqual({ blockType: 'quotation', quote: [paragraph(text('Twenty years of my life were spent in the Kremlin.'))], source: 100, label: 'page', locator: '216' })
+    expect(quotationFields(second)).toEqual({ blockType: 'quotation', quote: [paragraph(text('My father was very lonely.'))], source: 100, label: 'page', locator: '319' })
+    expect(result.state.root.children).toHaveLength(3)
+  })
+
+  it('reads a citation that closes the quote itself, as its last paragraph or at the end of its text', async () => {
+    const { resolve } = sources()
+    const input = state(
+      quote(paragraph(text('First line.')), paragraph(text('(N. Khrushchev: Khrushchev Remembers, pp. 317-18)'))),
+      quote(paragraph(text('The end of it all. (chap. 4)'))),
+    )
+    const result = await recognizeQuotations(input, resolve)
+    expect(result.state.root.children.map(quotationFields)).toEqual([
+      { blockType: 'quotation', quote: [paragraph(text('First line.'))], source: 100, label: 'page', locator: '317–18' },
+      { blockType: 'quotation', quote: [paragraph(text('The end of it all.'))], source: 100, label: 'chapter', locator: '4' },
+    ])
+  })
+
+  it('treats a paragraph that is one quotation in curly quotes, with its citation, as a block quotation', async () => {
+    const { resolve } = sources()
+    const result = await recognizeQuotations(state(paragraph(text('“Paper will not last.” (J. Trithemius: In Praise of Scribes, p. 35)'))), resolve)
+    expect(result.state.root.children.map(quotationFields)).toEqual([
+      { blockType: 'quotation', quote: [paragraph(text('Paper will not last.'))], source: 100, label: 'page', locator: '35' },
+    ])
+  })
+
+  it('keeps what it cannot tie to a source word for word, with a warning', async () => {
+    const { resolve } = sources()
+    const input = state(quote(paragraph(text('An orphan quote.'))), paragraph(text('(p. 12)')), quote(paragraph(text('No citation at all.'))), paragraph(text('(see above)')))
+    const result = await recognizeQuotations(input, resolve, '“A script”')
+    expect(result.state).toEqual(input)
+    expect(result.quotations).toBe(0)
+    expect(result.warnings).toEqual(['In “A script”, the citation “(p. 12)” refers to an earlier source, but none came before it: kept as text.'])
+  })
+})
