@@ -77,6 +77,7 @@ export interface Config {
     series: Series;
     media: Media;
     users: User;
+    'import-runs': ImportRun;
     redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -100,6 +101,7 @@ export interface Config {
     series: SeriesSelect<false> | SeriesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'import-runs': ImportRunsSelect<false> | ImportRunsSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -221,6 +223,10 @@ export interface Post {
    */
   citedSources?: (number | Source)[] | null;
   searchText?: string | null;
+  /**
+   * Set by the WordPress import; it updates this document when run again.
+   */
+  wordpressId?: string | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -248,6 +254,11 @@ export interface Media {
    * Photographer, archive or licence.
    */
   credit?: string | null;
+  sourceUrl?: string | null;
+  /**
+   * Set by the WordPress import; it updates this document when run again.
+   */
+  wordpressId?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -477,6 +488,11 @@ export interface Category {
    */
   slug?: string | null;
   description?: string | null;
+  parent?: (number | null) | Category;
+  /**
+   * Set by the WordPress import; it updates this document when run again.
+   */
+  wordpressId?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -492,6 +508,10 @@ export interface Tag {
    */
   slug?: string | null;
   description?: string | null;
+  /**
+   * Set by the WordPress import; it updates this document when run again.
+   */
+  wordpressId?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -544,6 +564,10 @@ export interface Page {
    */
   slug?: string | null;
   publishedAt?: string | null;
+  /**
+   * Set by the WordPress import; it updates this document when run again.
+   */
+  wordpressId?: string | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -555,6 +579,36 @@ export interface Page {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * WordPress imports and their reports.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "import-runs".
+ */
+export interface ImportRun {
+  id: number;
+  file: string;
+  status: 'running' | 'succeeded' | 'dry-run' | 'failed';
+  progress?: string | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  /**
+   * The report as the command line prints it.
+   */
+  summary?: string | null;
+  report?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Old addresses and where they lead now (permanently: 301/308). Renaming a published post or page adds one by itself.
@@ -741,6 +795,10 @@ export interface PayloadLockedDocument {
         value: number | User;
       } | null)
     | ({
+        relationTo: 'import-runs';
+        value: number | ImportRun;
+      } | null)
+    | ({
         relationTo: 'redirects';
         value: number | Redirect;
       } | null);
@@ -818,6 +876,7 @@ export interface PostsSelect<T extends boolean = true> {
   seriesPosition?: T;
   citedSources?: T;
   searchText?: T;
+  wordpressId?: T;
   meta?:
     | T
     | {
@@ -838,6 +897,7 @@ export interface PagesSelect<T extends boolean = true> {
   content?: T;
   slug?: T;
   publishedAt?: T;
+  wordpressId?: T;
   meta?:
     | T
     | {
@@ -935,6 +995,8 @@ export interface CategoriesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
   description?: T;
+  parent?: T;
+  wordpressId?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -946,6 +1008,7 @@ export interface TagsSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
   description?: T;
+  wordpressId?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -968,6 +1031,8 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   credit?: T;
+  sourceUrl?: T;
+  wordpressId?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1048,6 +1113,22 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "import-runs_select".
+ */
+export interface ImportRunsSelect<T extends boolean = true> {
+  file?: T;
+  status?: T;
+  progress?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  summary?: T;
+  report?: T;
+  error?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

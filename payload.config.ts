@@ -8,6 +8,7 @@ import sharp from 'sharp'
 
 import { Categories } from './collections/Categories'
 import { Channels } from './collections/Channels'
+import { ImportRuns } from './collections/ImportRuns'
 import { Media } from './collections/Media'
 import { Pages } from './collections/Pages'
 import { Posts } from './collections/Posts'
@@ -36,7 +37,7 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' — Scriptorium' },
   },
-  collections: [Posts, Pages, Sources, Videos, Channels, Categories, Tags, Series, Media, Users],
+  collections: [Posts, Pages, Sources, Videos, Channels, Categories, Tags, Series, Media, Users, ImportRuns],
   globals: [Site],
   // The revalidation plugin comes last so that it also sees the collections the others add.
   plugins: [siteSeo, siteRedirects, revalidationPlugin],

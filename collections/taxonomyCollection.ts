@@ -3,16 +3,21 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { authenticated } from '@/access/authenticated'
 import { slugField } from '@/fields/slugField'
+import { wordpressIdField } from '@/fields/wordpressId'
 
 type TaxonomyOptions = {
   slug: 'categories' | 'tags' | 'series'
   singular: string
   plural: string
   description?: string
+  /** Categories nest (WordPress's category_parent); tags and series do not. */
+  hierarchical?: boolean
+  /** Imported from WordPress (categories and tags). */
+  imported?: boolean
 }
 
 /** Categories, tags and series share one shape: a title, a slug and a description. */
-export function taxonomyCollection({ slug, singular, plural, description }: TaxonomyOptions): CollectionConfig {
+export function taxonomyCollection({ slug, singular, plural, description, hierarchical = false, imported = false }: TaxonomyOptions): CollectionConfig {
   return {
     slug,
     labels: { singular, plural },
@@ -23,6 +28,8 @@ export function taxonomyCollection({ slug, singular, plural, description }: Taxo
       { name: 'title', type: 'text', required: true },
       slugField(),
       { name: 'description', type: 'textarea' },
+      ...(hierarchical ? [{ name: 'parent', type: 'relationship' as const, relationTo: slug, admin: { position: 'sidebar' as const } }] : []),
+      ...(imported ? [wordpressIdField] : []),
     ],
   }
 }

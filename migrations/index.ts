@@ -5,6 +5,7 @@ import * as migration_20261128_174724_seo from './20261128_174724_seo';
 import * as migration_20261128_175144_search from './20261128_175144_search';
 import * as migration_20261128_175818_previous_slugs from './20261128_175818_previous_slugs';
 import * as migration_20261201_203324_redirects_and_seo_plugins from './20261201_203324_redirects_and_seo_plugins';
+import * as migration_20261201_212442_wordpress_import from './20261201_212442_wordpress_import';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261201_203324_redirects_and_seo_plugins.up,
     down: migration_20261201_203324_redirects_and_seo_plugins.down,
-    name: '20261201_203324_redirects_and_seo_plugins'
+    name: '20261201_203324_redirects_and_seo_plugins',
+  },
+  {
+    up: migration_20261201_212442_wordpress_import.up,
+    down: migration_20261201_212442_wordpress_import.down,
+    name: '20261201_212442_wordpress_import'
   },
 ];

@@ -6,4 +6,6 @@ export const Categories: CollectionConfig<'categories'> = taxonomyCollection({
   slug: 'categories',
   singular: 'Category',
   plural: 'Categories',
+  hierarchical: true,
+  imported: true,
 })

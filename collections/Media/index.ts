@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { wordpressIdField } from '@/fields/wordpressId'
+
 import { anyone } from '@/access/anyone'
 import { authenticated } from '@/access/authenticated'
 import { mediaDir } from '@/lib/env'
@@ -23,6 +25,9 @@ export const Media: CollectionConfig<'media'> = {
     },
     { name: 'caption', type: 'text' },
     { name: 'credit', type: 'text', admin: { description: 'Photographer, archive or licence.' } },
+    // Where an imported image came from (its original WordPress address): a re-import reuses it.
+    { name: 'sourceUrl', type: 'text', index: true, admin: { readOnly: true, position: 'sidebar' } },
+    wordpressIdField,
   ],
   upload: {
     staticDir: mediaDir(),

@@ -4,6 +4,7 @@ import { authenticated } from '@/access/authenticated'
 import { publishedOrAuthenticated } from '@/access/publishedOrAuthenticated'
 import { scriptContentField } from '@/fields/scriptContent'
 import { slugField } from '@/fields/slugField'
+import { wordpressIdField } from '@/fields/wordpressId'
 import { previewPath } from '@/lib/preview/previewSecret'
 import { chapterChecklistField, youtubeDescriptionField } from '@/fields/videoPanels'
 
@@ -102,6 +103,7 @@ export const Posts: CollectionConfig<'posts'> = {
     },
     // Plain text for full-text search (see lib/db/postSearchColumn.ts); kept up to date on save.
     { name: 'searchText', type: 'textarea', admin: { hidden: true, readOnly: true } },
+    wordpressIdField,
     chapterChecklistField,
     youtubeDescriptionField,
   ],

@@ -18,7 +18,8 @@ export function withRevalidation(collection: CollectionConfig): CollectionConfig
   if (collection.slug === 'posts') return withHooks(collection, revalidateDocument('/posts/'), revalidateDocument('/posts/'))
   if (collection.slug === 'pages') return withHooks(collection, revalidateDocument('/'), revalidateDocument('/'))
   if (collection.slug === 'redirects') return withHooks(collection, revalidateRedirect, revalidateRedirect)
-  if (collection.slug === 'users') return collection
+  // Users and import runs appear on no public page.
+  if (collection.slug === 'users' || collection.slug === 'import-runs') return collection
   const field = REFERENCED_BY_POSTS[collection.slug as keyof typeof REFERENCED_BY_POSTS]
   // After a delete the references are already gone, so drop everything then.
   if (field) return withHooks(collection, revalidateReferencingPosts(field), revalidateEverything)

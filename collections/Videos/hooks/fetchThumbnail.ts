@@ -13,7 +13,7 @@ export const fetchThumbnail: CollectionBeforeChangeHook<Video> = async ({ data, 
   const baseUrl = youtubeThumbnailBaseUrl()
   const thumbnail = data.thumbnail !== undefined ? data.thumbnail : originalDoc?.thumbnail
   const newVideo = operation === 'create' || data.youtubeId !== originalDoc?.youtubeId
-  if (!baseUrl || context.seeding || thumbnail || !data.youtubeId || !newVideo) return data
+  if (!baseUrl || context.seeding || context.bulkImport || thumbnail || !data.youtubeId || !newVideo) return data
 
   const { image, failures } = await fetchYouTubeThumbnail(data.youtubeId, baseUrl)
   if (!image) {

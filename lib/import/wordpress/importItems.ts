@@ -1,0 +1,76 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { RESERVED_PAGE_SLUGS } from '@/lib/slug/reservedSlugs'
+
+import { decodeHtmlText } from './decodeHtmlText'
+import { importChannels, importLinkedVideo } from './importLinkedVideo'
+import { tally, type ImportReport } from './importReport'
+import { importSlug } from './importSlug'
+import type { TermIds } from './importTerms'
+import { itemContent } from './itemContent'
+import { itemDates } from './itemDates'
+import { itemStatus } from './itemStatus'
+import type { SourceResolver } from './recognizeQuotations'
+import type { WxrItem } from './wxrTypes'
+
+export type ImportedItem = { collection: 'posts' | 'pages'; id: number; slug: string; updatedAt: string }
+
+type Context = {
+  payload: Payload
+  req: PayloadRequest
+  report: ImportReport
+  terms: TermIds
+  resolveSource: SourceResolver
+  /** The updatedAt each item had when the previous import wrote it: later edits are the author's. */
+  previousImport: Map<string, string>
+  overwrite: boolean
+}
+
+const label = (item: WxrItem) => (item.title ? `“${decodeHtmlText(item.title)}”` : `item ${item.id}`)
+export const itemKey = (item: Pick<WxrItem, 'type' | 'id'>) => `${item.type}:${item.id}`
+
+/** One post or page, created or updated in place by its WordPress id. */
+export async function importItem(item: WxrItem, context: Context): Promise<ImportedItem | null> {
+  const { payload, req, report } = context
+  const collection = item.type === 'page' ? 'pages' : 'posts'
+  const title = decodeHtmlText(item.title).trim() || `Untitled (WordPress ${item.type} ${item.id})`
+  const { status, note } = itemStatus(item)
+  if (note) report.warnings.push(note)
+  const { publishedAt } = itemDates(item)
+
+  const existing = (await payload.find({ collection, where: { wordpressId: { equals: item.id } }, limit: 1, depth: 0, overrideAccess: true, req, draft: true })).docs[0]
+  const previous = context.previousImport.get(itemKey(item))
+  if (existing && previous && existing.updatedAt !== previous && !context.overwrite) {
+    report.warnings.push(`${label(item)} was edited here since the last import: kept as it is (run with --overwrite to replace it).`)
+    tally(report, collection, 'skipped')
+    return { collection, id: existing.id, slug: existing.slug ?? '', updatedAt: existing.updatedAt }
+  }
+
+  const body = await itemContent(payload, item.content, { label: label(item), resolveSource: collection === 'posts' ? context.resolveSource : null })
+  report.warnings.push(...body.warnings)
+  await importChannels(payload, req, body.channels, report)
+  let slug = importSlug(item.slug, title, `${item.type}-${item.id}`)
+  if (collection === 'pages' && RESERVED_PAGE_SLUGS.includes(slug)) slug = `page-${slug}`
+
+  const common = { title, slug, content: body.content, wordpressId: item.id, publishedAt, _status: status === 'published' ? ('published' as const) : ('draft' as const) }
+  let data: Record<string, unknown> = common
+  if (collection === 'posts') {
+    const ids = (domain: string, map: Map<string, number>) => item.terms.filter((term) => term.domain === domain).map((term) => map.get(term.slug)).filter((id): id is number => id !== undefined)
+    data = { ...common, excerpt: decodeHtmlText(item.excerpt).trim() || null, categories: ids('category', context.terms.categories), tags: ids('post_tag', context.terms.tags) }
+    if (body.video) {
+      const video = await importLinkedVideo(payload, req, body.video, title, report)
+      // Each video has one script: a video another post already claims is reported, not linked.
+      const claimed = await payload.find({ collection: 'posts', where: { video: { equals: video }, ...(existing ? { id: { not_equals: existing.id } } : {}) }, limit: 1, depth: 0, overrideAccess: true, req, draft: true })
+      if (claimed.docs[0]) report.warnings.push(`${label(item)} links the video ${body.video.id}, which is already the video of “${claimed.docs[0].title}”: not linked.`)
+      else data.video = video
+    }
+  }
+  const saved = existing
+    ? await payload.update({ collection, id: existing.id, data, overrideAccess: true, req, context: req.context, depth: 0 })
+    : await payload.create({ collection, data: data as never, overrideAccess: true, req, context: req.context, depth: 0 })
+  tally(report, collection, existing ? 'updated' : 'created')
+  if (status === 'scheduled' && publishedAt) {
+    await payload.jobs.queue({ task: 'schedulePublish', waitUntil: new Date(publishedAt), input: { type: 'publish', doc: { relationTo: collection, value: saved.id } }, req })
+  }
+  return { collection, id: saved.id, slug: saved.slug ?? slug, updatedAt: saved.updatedAt }
+}

@@ -1,0 +1,121 @@
+import { createLocalReq, type Payload } from 'payload'
+
+import { countInternal, emptyReport, formatReport, type ImportReport } from './importReport'
+import { importItem, itemKey, type ImportedItem } from './importItems'
+import { importTerms } from './importTerms'
+import { oldAddresses, termAddresses } from './oldAddresses'
+import { readWxr } from './readWxr'
+import { sourceResolver } from './sourceResolver'
+import { upsertRedirect } from './upsertRedirect'
+
+export type ImportOptions = { dryRun?: boolean; overwrite?: boolean; onProgress?: (line: string) => void }
+export type ImportResult = { report: ImportReport; summary: string; runId: number }
+
+const CONTENT_TYPES = new Set(['post', 'page'])
+
+/**
+ * Imports a WordPress export in one database transaction: it is all or nothing (a failure, or a
+ * kill half-way, leaves the database as it was), and a dry run is the same import rolled back, so
+ * its report is exactly what the real one would say. Bulk writes skip per-document revalidation
+ * and thumbnail fetching (context.bulkImport); the caller drops the caches once at the end.
+ * Every run, dry or failed, is kept in import-runs with its report.
+ */
+export async function importWordPress(payload: Payload, file: string, { dryRun = false, overwrite = false, onProgress = () => {} }: ImportOptions = {}): Promise<ImportResult> {
+  const report = emptyReport(file.split('/').at(-1) ?? file, dryRun)
+  const run = await payload.create({ collection: 'import-runs', data: { file: report.file, status: 'running', startedAt: new Date().toISOString() }, overrideAccess: true })
+  const req = await createLocalReq({ context: { disableRevalidate: true, bulkImport: true } }, payload)
+  let transactionID: number | string | null = null
+  try {
+    onProgress(`Reading ${report.file}…`)
+    const wxr = await readWxr(file)
+    transactionID = (await payload.db.beginTransaction()) ?? null
+    if (transactionID !== null) req.transactionID = transactionID
+    const previousImport = await previousItems(payload)
+
+    onProgress(`Categories and tags (${wxr.terms.length} terms)…`)
+    const terms = await importTerms(payload, req, wxr.terms, report)
+    const resolveSource = await sourceResolver(payload, req, report)
+    const items = wxr.items.filter((item) => CONTENT_TYPES.has(item.type))
+    for (const item of wxr.items) if (!CONTENT_TYPES.has(item.type)) countInternal(report, item.type === 'attachment' ? 'attachments (media import is not built yet)' : `${item.type} items`)
+    countInternal(report, 'comments', wxr.items.reduce((total, item) => total + item.comments, 0))
+    countInternal(report, 'postmeta rows', wxr.items.reduce((total, item) => total + item.meta.length, 0))
+    report.counts.authors.skipped = wxr.authors.length
+
+    // Pages first: their addresses are the site's own, which no post's old address may take.
+    const ordered = [...items.filter((item) => item.type === 'page'), ...items.filter((item) => item.type === 'post')]
+    const imported = new Map<string, ImportedItem>()
+    for (const [index, item] of ordered.entries()) {
+      onProgress(`${item.type === 'page' ? 'Page' : 'Post'} ${index + 1} of ${ordered.length}: ${item.title || item.id}`)
+      try {
+        const result = await importItem(item, { payload, req, report, terms, resolveSource, previousImport, overwrite })
+        if (result) imported.set(itemKey(item), result)
+      } catch (error) {
+        throw new Error(`WordPress ${item.type} ${item.id} (“${item.title}”) could not be saved: ${describeError(error)}`, { cause: error })
+      }
+    }
+
+    onProgress('Redirects from the old addresses…')
+    const origins = [wxr.site.baseBlogUrl, wxr.site.baseSiteUrl, wxr.site.link].filter(Boolean)
+    const byId = new Map(wxr.items.map((item) => [item.id, item]))
+    const ownPaths = new Set([...imported.values()].map((doc) => (doc.collection === 'posts' ? `/posts/${doc.slug}` : `/${doc.slug}`)))
+    for (const item of ordered) {
+      const doc = imported.get(itemKey(item))
+      if (!doc) continue
+      for (const from of oldAddresses(item, byId, origins)) {
+        if (ownPaths.has(from)) continue
+        await upsertRedirect(payload, req, from, { type: 'reference', reference: { relationTo: doc.collection, value: doc.id } }, report)
+      }
+    }
+    for (const [taxonomy, map, prefix] of [
+      ['category', terms.categories, '/categories/'],
+      ['post_tag', terms.tags, '/tags/'],
+    ] as const) {
+      for (const [slug, id] of map) {
+        const saved = await payload.findByID({ collection: taxonomy === 'category' ? 'categories' : 'tags', id, depth: 0, overrideAccess: true, req })
+        for (const from of termAddresses(taxonomy, [slug])) await upsertRedirect(payload, req, from, { type: 'custom', url: `${prefix}${saved.slug}` }, report)
+      }
+    }
+
+    if (transactionID !== null) {
+      if (dryRun) await payload.db.rollbackTransaction(transactionID)
+      else await payload.db.commitTransaction(transactionID)
+    }
+    const summary = formatReport(report)
+    await payload.update({
+      collection: 'import-runs',
+      id: run.id,
+      data: {
+        status: dryRun ? 'dry-run' : 'succeeded',
+        finishedAt: new Date().toISOString(),
+        summary,
+        report: { ...report, items: dryRun ? {} : Object.fromEntries([...imported].map(([key, doc]) => [key, doc])) },
+      },
+      overrideAccess: true,
+    })
+    return { report, summary, runId: run.id }
+  } catch (error) {
+    if (transactionID !== null) await payload.db.rollbackTransaction(transactionID)
+    await payload.update({
+      collection: 'import-runs',
+      id: run.id,
+      data: { status: 'failed', finishedAt: new Date().toISOString(), error: (error as Error).message, report: { ...report } },
+      overrideAccess: true,
+    })
+    throw error
+  }
+}
+
+/** An error's message with Payload's field errors, which say what was wrong. */
+function describeError(error: unknown): string {
+  const fields = (error as { data?: { errors?: { path: string; message: string }[] } }).data?.errors ?? []
+  const message = (error as Error).message
+  return fields.length ? `${message} (${fields.map((field) => `${field.path}: ${field.message}`).join('; ')})` : message
+}
+
+/** What the last successful import wrote: WordPress item key → the document's updatedAt then. */
+async function previousItems(payload: Payload): Promise<Map<string, string>> {
+  const { docs } = await payload.find({ collection: 'import-runs', where: { status: { equals: 'succeeded' } }, sort: '-finishedAt', limit: 1, depth: 0, overrideAccess: true })
+  const items = (docs[0]?.report as { items?: Record<string, ImportedItem> } | undefined)?.items ?? {}
+  return new Map(Object.entries(items).map(([key, doc]) => [key, doc.updatedAt]))
+}
+

@@ -1,0 +1,43 @@
+/**
+ * `npm run import:wordpress -- <export.xml> [--dry-run] [--overwrite]`: imports a WordPress export
+ * (Tools → Export) into the database `npm start` uses, all or nothing, and prints the report.
+ * Exit code 0 on success; 1 with a one-line reason when the file is refused or the import fails
+ * (then nothing was written).
+ */
+import { existsSync } from 'node:fs'
+
+import { ConfigError } from '@/lib/env'
+import { closePayload } from '@/lib/runtime/closePayload'
+import { ensureDotEnv } from '@/lib/runtime/ensureDotEnv'
+import { onShutdown } from '@/lib/runtime/shutdown'
+import { withDatabase } from '@/lib/runtime/withDatabase'
+
+import { runMain } from './runMain'
+
+const args = process.argv.slice(2)
+const KNOWN_FLAGS = new Set(['--dry-run', '--overwrite'])
+const file = args.find((arg) => !arg.startsWith('--'))
+
+await runMain(async () => {
+  const unknown = args.filter((arg) => arg.startsWith('--') && !KNOWN_FLAGS.has(arg))
+  if (unknown.length) throw new ConfigError(`Unknown option ${unknown.join(', ')}. Usage: npm run import:wordpress -- <export.xml> [--dry-run] [--overwrite]`)
+  if (!file) throw new ConfigError('Name the export file: npm run import:wordpress -- <export.xml> [--dry-run] [--overwrite]')
+  if (!existsSync(file)) throw new ConfigError(`${file} does not exist.`)
+  ensureDotEnv(process.cwd())
+  process.env.SCRIPTORIUM_JOBS_AUTORUN = 'false'
+  onShutdown((await withDatabase()).stop)
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('@/payload.config')
+  const { migrations } = await import('@/migrations')
+  const payload = await getPayload({ config })
+  onShutdown(() => closePayload(payload))
+  await payload.db.migrate({ migrations: migrations as never })
+  const { importWordPress } = await import('@/lib/import/wordpress/importWordPress')
+  try {
+    const { summary } = await importWordPress(payload, file, { dryRun: args.includes('--dry-run'), overwrite: args.includes('--overwrite'), onProgress: (line) => console.log(line) })
+    console.log(`\n${summary}`)
+  } catch (error) {
+    console.error(`\nThe import failed and wrote nothing: ${(error as Error).message}`)
+    return 1
+  }
+})
