@@ -24,10 +24,15 @@ type Context = {
   /** The updatedAt each item had when the previous import wrote it: later edits are the author's. */
   previousImport: Map<string, string>
   overwrite: boolean
+  /** The blog's host: WordPress ids are unique only within one blog. */
+  site: string
 }
 
 const label = (item: WxrItem) => (item.title ? `“${decodeHtmlText(item.title)}”` : `item ${item.id}`)
 export const itemKey = (item: Pick<WxrItem, 'type' | 'id'>) => `${item.type}:${item.id}`
+
+/** The stored WordPress id: the item's id qualified by its blog (`10@essays.example.com`). */
+export const wordpressKey = (id: string, site: string) => `${id}@${site}`
 
 /** One post or page, created or updated in place by its WordPress id. */
 export async function importItem(item: WxrItem, context: Context): Promise<ImportedItem | null> {
@@ -38,7 +43,8 @@ export async function importItem(item: WxrItem, context: Context): Promise<Impor
   if (note) report.warnings.push(note)
   const { publishedAt } = itemDates(item)
 
-  const existing = (await payload.find({ collection, where: { wordpressId: { equals: item.id } }, limit: 1, depth: 0, overrideAccess: true, req, draft: true })).docs[0]
+  const key = wordpressKey(item.id, context.site)
+  const existing = (await payload.find({ collection, where: { wordpressId: { equals: key } }, limit: 1, depth: 0, overrideAccess: true, req, draft: true })).docs[0]
   const previous = context.previousImport.get(itemKey(item))
   if (existing && previous && existing.updatedAt !== previous && !context.overwrite) {
     report.warnings.push(`${label(item)} was edited here since the last import: kept as it is (run with --overwrite to replace it).`)
@@ -52,7 +58,7 @@ export async function importItem(item: WxrItem, context: Context): Promise<Impor
   let slug = importSlug(item.slug, title, `${item.type}-${item.id}`)
   if (collection === 'pages' && RESERVED_PAGE_SLUGS.includes(slug)) slug = `page-${slug}`
 
-  const common = { title, slug, content: body.content, wordpressId: item.id, publishedAt, _status: status === 'published' ? ('published' as const) : ('draft' as const) }
+  const common = { title, slug, content: body.content, wordpressId: key, publishedAt, _status: status === 'published' ? ('published' as const) : ('draft' as const) }
   let data: Record<string, unknown> = common
   if (collection === 'posts') {
     const ids = (domain: string, map: Map<string, number>) => item.terms.filter((term) => term.domain === domain).map((term) => map.get(term.slug)).filter((id): id is number => id !== undefined)

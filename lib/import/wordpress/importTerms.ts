@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { decodeHtmlText } from './decodeHtmlText'
+import { wordpressKey } from './importItems'
 import { importSlug } from './importSlug'
 import { tally, type ImportReport } from './importReport'
 import type { WxrTerm } from './wxrTypes'
@@ -12,7 +13,7 @@ export type TermIds = { categories: Map<string, number>; tags: Map<string, numbe
  * as a `wp:term`, which adds nothing. An existing term with the same WordPress id or slug is
  * updated, not copied. Returns the new ids by WordPress slug.
  */
-export async function importTerms(payload: Payload, req: PayloadRequest, terms: WxrTerm[], report: ImportReport): Promise<TermIds> {
+export async function importTerms(payload: Payload, req: PayloadRequest, terms: WxrTerm[], report: ImportReport, site: string): Promise<TermIds> {
   const ids: TermIds = { categories: new Map(), tags: new Map() }
   const bySlug = (taxonomy: string) => {
     const unique = new Map<string, WxrTerm>()
@@ -26,10 +27,11 @@ export async function importTerms(payload: Payload, req: PayloadRequest, terms: 
   ] as const) {
     for (const term of list) {
       const slug = importSlug(term.slug, decodeHtmlText(term.name), `${collection === 'categories' ? 'category' : 'tag'}-${term.id}`)
-      const data = { title: decodeHtmlText(term.name) || slug, slug, description: decodeHtmlText(term.description) || null, wordpressId: term.id }
+      const wordpressId = term.id ? wordpressKey(term.id, site) : null
+      const data = { title: decodeHtmlText(term.name) || slug, slug, description: decodeHtmlText(term.description) || null, wordpressId }
       const { docs } = await payload.find({
         collection,
-        where: { or: [...(term.id ? [{ wordpressId: { equals: term.id } }] : []), { slug: { equals: slug } }] },
+        where: { or: [...(wordpressId ? [{ wordpressId: { equals: wordpressId } }] : []), { slug: { equals: slug } }] },
         limit: 1,
         depth: 0,
         overrideAccess: true,

@@ -30,10 +30,11 @@ export async function importWordPress(payload: Payload, file: string, { dryRun =
     const wxr = await readWxr(file)
     transactionID = (await payload.db.beginTransaction()) ?? null
     if (transactionID !== null) req.transactionID = transactionID
-    const previousImport = await previousItems(payload)
+    const site = blogHost(wxr.site.baseBlogUrl || wxr.site.link || report.file)
+    const previousImport = await previousItems(payload, site)
 
     onProgress(`Categories and tags (${wxr.terms.length} terms)…`)
-    const terms = await importTerms(payload, req, wxr.terms, report)
+    const terms = await importTerms(payload, req, wxr.terms, report, site)
     const resolveSource = await sourceResolver(payload, req, report)
     const items = wxr.items.filter((item) => CONTENT_TYPES.has(item.type))
     for (const item of wxr.items) if (!CONTENT_TYPES.has(item.type)) countInternal(report, item.type === 'attachment' ? 'attachments (media import is not built yet)' : `${item.type} items`)
@@ -47,7 +48,7 @@ export async function importWordPress(payload: Payload, file: string, { dryRun =
     for (const [index, item] of ordered.entries()) {
       onProgress(`${item.type === 'page' ? 'Page' : 'Post'} ${index + 1} of ${ordered.length}: ${item.title || item.id}`)
       try {
-        const result = await importItem(item, { payload, req, report, terms, resolveSource, previousImport, overwrite })
+        const result = await importItem(item, { payload, req, report, terms, resolveSource, previousImport, overwrite, site })
         if (result) imported.set(itemKey(item), result)
       } catch (error) {
         throw new Error(`WordPress ${item.type} ${item.id} (“${item.title}”) could not be saved: ${describeError(error)}`, { cause: error })
@@ -88,7 +89,7 @@ export async function importWordPress(payload: Payload, file: string, { dryRun =
         status: dryRun ? 'dry-run' : 'succeeded',
         finishedAt: new Date().toISOString(),
         summary,
-        report: { ...report, items: dryRun ? {} : Object.fromEntries([...imported].map(([key, doc]) => [key, doc])) },
+        report: { ...report, site, items: dryRun ? {} : Object.fromEntries([...imported].map(([key, doc]) => [key, doc])) },
       },
       overrideAccess: true,
     })
@@ -112,9 +113,17 @@ function describeError(error: unknown): string {
   return fields.length ? `${message} (${fields.map((field) => `${field.path}: ${field.message}`).join('; ')})` : message
 }
 
-/** What the last successful import wrote: WordPress item key → the document's updatedAt then. */
-async function previousItems(payload: Payload): Promise<Map<string, string>> {
-  const { docs } = await payload.find({ collection: 'import-runs', where: { status: { equals: 'succeeded' } }, sort: '-finishedAt', limit: 1, depth: 0, overrideAccess: true })
+const blogHost = (url: string) => {
+  try {
+    return new URL(url).host.toLowerCase()
+  } catch {
+    return url
+  }
+}
+
+/** What the last successful import of this blog wrote: WordPress item key → the document's updatedAt then. */
+async function previousItems(payload: Payload, site: string): Promise<Map<string, string>> {
+  const { docs } = await payload.find({ collection: 'import-runs', where: { and: [{ status: { equals: 'succeeded' } }, { 'report.site': { equals: site } }] }, sort: '-finishedAt', limit: 1, depth: 0, overrideAccess: true })
   const items = (docs[0]?.report as { items?: Record<string, ImportedItem> } | undefined)?.items ?? {}
   return new Map(Object.entries(items).map(([key, doc]) => [key, doc.updatedAt]))
 }

@@ -1,0 +1,185 @@
+/**
+ * The WordPress importer on a real PostgreSQL: our own export in the first user's shape, the theme
+ * unit test data, re-runs, dry runs, refused files and a failure half-way. Everything it writes is
+ * removed afterwards, so the other test files see the database as before.
+ */
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+
+import { importWordPress } from '@/lib/import/wordpress/importWordPress'
+import type { ImportReport, Tally } from '@/lib/import/wordpress/importReport'
+import { lookupRedirect, redirectsChanged } from '@/lib/redirects/redirectTable'
+import type { Post } from '@/payload-types'
+
+import { sharedFixturePath } from '../helpers/sharedFixtures'
+import { testPayload } from './payload'
+
+let payload: Payload
+const ESSAYS = path.resolve(import.meta.dirname, '../fixtures/wordpress/essay-export.xml')
+const ROLLBACK = path.resolve(import.meta.dirname, '../fixtures/wordpress/rollback-export.xml')
+
+beforeAll(async () => {
+  payload = await testPayload()
+})
+
+/** Removes everything the imports write, so each test starts from the database as the other files leave it. */
+async function cleanUp() {
+  for (const collection of ['posts', 'pages', 'categories', 'tags'] as const) {
+    await payload.delete({ collection, where: { wordpressId: { exists: true } }, overrideAccess: true })
+  }
+  await payload.delete({ collection: 'redirects', where: { from: { exists: true } }, overrideAccess: true })
+  await payload.delete({ collection: 'videos', where: { youtubeId: { in: ['Pr1ntPr3ssA', 'Scr1b3sAbc0', 'SQEQr7c0-dw', 'ex8fMxXJDJw', 'O_HyZ5aW76c'] } }, overrideAccess: true })
+  await payload.delete({ collection: 'channels', where: { url: { contains: 'youtube.com' } }, overrideAccess: true })
+  await payload.delete({ collection: 'sources', where: { note: { like: 'Created by the WordPress import' } }, overrideAccess: true })
+  await payload.delete({ collection: 'import-runs', where: { id: { exists: true } }, overrideAccess: true })
+  await payload.delete({ collection: 'payload-jobs', where: { taskSlug: { equals: 'schedulePublish' } }, overrideAccess: true })
+  redirectsChanged()
+}
+
+beforeEach(cleanUp)
+afterAll(cleanUp)
+
+const counts = (report: ImportReport) => Object.fromEntries(Object.entries(report.counts).filter(([, tally]) => tally.created + tally.updated + tally.skipped > 0)) as Record<string, Tally>
+/** A document by its WordPress id, stored qualified by the blog it came from. */
+const byWordPressId = async (collection: 'posts' | 'pages', id: string, anonymous = false) =>
+  (await payload.find({ collection, where: { wordpressId: { equals: id.includes('@') ? id : `${id}@essays.example.com` } }, depth: 0, ...(anonymous ? { overrideAccess: false, user: null } : { overrideAccess: true, draft: true }) })).docs[0] as Post | undefined
+
+type Quotation = { blockType: string; source: number; label: string; locator: string; quote: unknown }
+const quotations = (post: Post) =>
+  (post.content.root.children as { type: string; fields?: Quotation }[]).filter((node) => node.type === 'block' && node.fields?.blockType === 'quotation').map((node) => node.fields!)
+
+describe('importing our own export (quotations, sources, videos, channels, a draft)', () => {
+  it('a dry run reports everything and writes nothing', async () => {
+    const { report, summary } = await importWordPress(payload, ESSAYS, { dryRun: true })
+    expect(counts(report)).toEqual({
+      posts: { created: 3, updated: 0, skipped: 0 },
+      pages: { created: 1, updated: 0, skipped: 0 },
+      categories: { created: 2, updated: 0, skipped: 0 },
+      tags: { created: 1, updated: 0, skipped: 0 },
+      authors: { created: 0, updated: 0, skipped: 1 },
+      sources: { created: 3, updated: 0, skipped: 0 },
+      videos: { created: 2, updated: 0, skipped: 0 },
+      channels: { created: 2, updated: 0, skipped: 0 },
+      redirects: { created: 13, updated: 0, skipped: 0 },
+    })
+    expect(summary.split('\n')[0]).toBe('Dry run (nothing was written): essay-export.xml')
+    expect(await byWordPressId('posts', '10')).toBeUndefined()
+    expect((await payload.find({ collection: 'videos', where: { youtubeId: { equals: 'Pr1ntPr3ssA' } } })).docs).toEqual([])
+  })
+
+  it('imports quotations tied to sources, the linked video, the channels, terms, statuses and old addresses', async () => {
+    const { report, runId } = await importWordPress(payload, ESSAYS)
+    expect(report.warnings).toEqual([])
+    expect(report.internals).toEqual({ comments: 1, 'postmeta rows': 1 })
+
+    const script = (await byWordPressId('posts', '10'))!
+    expect(script).toMatchObject({ title: 'How Print Frightened the Scribes', slug: 'how-print-frightened-the-scribes', _status: 'published', publishedAt: '2019-05-12T09:30:00.000Z', excerpt: 'Why the scribes feared & fought the press.' })
+    const found = quotations(script)
+    expect(found.map(({ label, locator }) => `${label} ${locator}`)).toEqual(['page 35', 'page 216', 'page 319', 'page 12–14'])
+    const sources = await payload.find({ collection: 'sources', where: { id: { in: found.map((quotation) => quotation.source) } }, depth: 0 })
+    expect(sources.docs.map((source) => `${source.authors?.[0]?.family} — ${source.title}`).sort()).toEqual(['Alliluyeva — Twenty Letters to a Friend', 'Trithemius — In Praise of Scribes'])
+    // (p. 319) refers to the source cited just before it.
+    expect(found[2].source).toBe(found[1].source)
+    expect(found[3].source).toBe(found[0].source)
+
+    const video = await payload.findByID({ collection: 'videos', id: script.video as number, depth: 0 })
+    expect(video.youtubeId).toBe('Pr1ntPr3ssA')
+    const categories = await payload.find({ collection: 'categories', where: { id: { in: script.categories as number[] } }, depth: 1 })
+    expect(categories.docs.map((category) => [category.slug, typeof category.parent === 'object' ? category.parent?.slug : null])).toEqual([['printing', 'history']])
+
+    const blocks = (await byWordPressId('posts', '12'))!
+    expect(quotations(blocks).map(({ label, locator }) => `${label} ${locator}`)).toEqual(['page 317–18'])
+    expect((await payload.findByID({ collection: 'videos', id: blocks.video as number, depth: 0 })).youtubeId).toBe('Scr1b3sAbc0')
+
+    const channels = await payload.find({ collection: 'channels', where: { url: { contains: 'youtube.com' } }, sort: 'url', depth: 0 })
+    expect(channels.docs.map((channel) => channel.url)).toEqual(['https://www.youtube.com/@ScriptoriumEssays', 'https://www.youtube.com/channel/UCabcdefghijklmnopqrstuv'])
+
+    // The draft is not public anywhere; the published script is.
+    expect(await byWordPressId('posts', '11', true)).toBeUndefined()
+    expect((await byWordPressId('posts', '11'))?._status).toBe('draft')
+    expect((await byWordPressId('posts', '10', true))?.id).toBe(script.id)
+
+    redirectsChanged()
+    expect(await lookupRedirect('/2019/05/12/how-print-frightened-the-scribes/')).toBe('/posts/how-print-frightened-the-scribes')
+    expect(await lookupRedirect('/2019/05/how-print-frightened-the-scribes')).toBe('/posts/how-print-frightened-the-scribes')
+    expect(await lookupRedirect('/?p=10')).toBe('/posts/how-print-frightened-the-scribes')
+    expect(await lookupRedirect('/?page_id=2')).toBe('/introduction')
+    expect(await lookupRedirect('/category/printing')).toBe('/categories/printing')
+    expect(await lookupRedirect('/tag/scribes')).toBe('/tags/scribes')
+    // A draft's old addresses lead nowhere until it is published.
+    expect(await lookupRedirect('/?p=11')).toBeNull()
+
+    const run = await payload.findByID({ collection: 'import-runs', id: runId })
+    expect(run.status).toBe('succeeded')
+    expect(run.summary).toContain('posts               3        0        0')
+  })
+
+  it('a second run updates in place: nothing is duplicated', async () => {
+    await importWordPress(payload, ESSAYS)
+    const before = await payload.count({ collection: 'sources' })
+    const { report } = await importWordPress(payload, ESSAYS)
+    expect(Object.values(report.counts).reduce((total, tally) => total + tally.created, 0)).toBe(0)
+    expect(counts(report).posts).toEqual({ created: 0, updated: 3, skipped: 0 })
+    expect(counts(report).redirects).toEqual({ created: 0, updated: 13, skipped: 0 })
+    expect(await payload.count({ collection: 'sources' })).toEqual(before)
+    expect((await payload.find({ collection: 'posts', where: { wordpressId: { equals: '10@essays.example.com' } }, draft: true })).totalDocs).toBe(1)
+  })
+
+  it('keeps a post edited here since the last import unless told to overwrite it', async () => {
+    await importWordPress(payload, ESSAYS)
+    const script = (await byWordPressId('posts', '10'))!
+    await payload.update({ collection: 'posts', id: script.id, data: { title: 'How Print Frightened the Scribes (revised)' }, overrideAccess: true })
+    const kept = await importWordPress(payload, ESSAYS)
+    expect(kept.report.warnings).toEqual(['“How Print Frightened the Scribes” was edited here since the last import: kept as it is (run with --overwrite to replace it).'])
+    expect((await byWordPressId('posts', '10'))?.title).toBe('How Print Frightened the Scribes (revised)')
+    await importWordPress(payload, ESSAYS, { overwrite: true })
+    expect((await byWordPressId('posts', '10'))?.title).toBe('How Print Frightened the Scribes')
+  })
+})
+
+describe('all or nothing', () => {
+  it('refuses a file that is not well-formed, writes nothing and keeps the failed run', async () => {
+    const file = sharedFixturePath('wxr/malformed.xml')
+    if (!file) return
+    const categories = await payload.count({ collection: 'categories' })
+    await expect(importWordPress(payload, file)).rejects.toThrow('malformed.xml is not well-formed XML: unexpected close tag. (line 90, column 10)')
+    expect(await payload.count({ collection: 'categories' })).toEqual(categories)
+    const [run] = (await payload.find({ collection: 'import-runs', sort: '-startedAt', limit: 1 })).docs
+    expect(run).toMatchObject({ file: 'malformed.xml', status: 'failed', error: 'malformed.xml is not well-formed XML: unexpected close tag. (line 90, column 10)' })
+  })
+
+  it('rolls back everything when an item fails half-way', async () => {
+    await expect(importWordPress(payload, ROLLBACK)).rejects.toThrow(/^WordPress page 9002 \(“Second page”\) could not be saved: .*slug/)
+    expect(await byWordPressId('pages', '9001@rollback.example.com')).toBeUndefined()
+    expect((await payload.find({ collection: 'categories', where: { slug: { equals: 'rollback-category' } } })).docs).toEqual([])
+  })
+})
+
+describe('importing the WordPress theme unit test data', () => {
+  it('imports every post and page, keeps the draft, scheduled, private and password-protected ones out of public view, and re-runs without duplicates', async () => {
+    const file = sharedFixturePath('wxr/themeunittestdata.wordpress.xml')
+    if (!file) return
+    const { report } = await importWordPress(payload, file)
+    expect(counts(report)).toEqual({
+      posts: { created: 58, updated: 0, skipped: 0 },
+      pages: { created: 21, updated: 0, skipped: 0 },
+      categories: { created: 68, updated: 0, skipped: 0 },
+      tags: { created: 110, updated: 0, skipped: 0 },
+      authors: { created: 0, updated: 0, skipped: 2 },
+      videos: { created: 3, updated: 0, skipped: 0 },
+      redirects: { created: 457, updated: 0, skipped: 0 },
+    })
+    expect(report.internals).toEqual({ 'attachments (media import is not built yet)': 37, comments: 33, 'nav_menu_item items': 70, 'postmeta rows': 737 })
+    const hidden = await payload.find({ collection: 'posts', where: { title: { in: ['Draft', 'Scheduled', 'Template: Password Protected (the password is "enter")'] } }, overrideAccess: true, draft: true, depth: 0 })
+    expect(hidden.docs.map((post) => post._status).sort()).toEqual(['draft', 'draft', 'draft'])
+    const visible = await payload.find({ collection: 'posts', where: { title: { in: ['Draft', 'Scheduled', 'Template: Password Protected (the password is "enter")'] } }, overrideAccess: false, user: null, depth: 0 })
+    expect(visible.docs).toEqual([])
+    const scheduled = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'schedulePublish' } }, overrideAccess: true, limit: 100 })
+    expect(scheduled.docs.some((job) => (job.input as { doc?: { value?: number } }).doc?.value === hidden.docs.find((post) => post.title === 'Scheduled')?.id)).toBe(true)
+
+    const again = await importWordPress(payload, file)
+    expect(Object.values(again.report.counts).reduce((total, tally) => total + tally.created, 0)).toBe(0)
+  })
+})
