@@ -3,6 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { RESERVED_PAGE_SLUGS } from '@/lib/slug/reservedSlugs'
 
 import { decodeHtmlText } from './decodeHtmlText'
+import type { ImageImporter } from './importImages'
 import { importChannels, importLinkedVideo } from './importLinkedVideo'
 import { tally, type ImportReport } from './importReport'
 import { importSlug } from './importSlug'
@@ -26,6 +27,9 @@ type Context = {
   overwrite: boolean
   /** The blog's host: WordPress ids are unique only within one blog. */
   site: string
+  images: ImageImporter
+  /** Media ids by WordPress attachment id (featured images are `_thumbnail_id` meta). */
+  attachments: Map<string, number>
 }
 
 const label = (item: WxrItem) => (item.title ? `“${decodeHtmlText(item.title)}”` : `item ${item.id}`)
@@ -52,7 +56,7 @@ export async function importItem(item: WxrItem, context: Context): Promise<Impor
     return { collection, id: existing.id, slug: existing.slug ?? '', updatedAt: existing.updatedAt }
   }
 
-  const body = await itemContent(payload, item.content, { label: label(item), resolveSource: collection === 'posts' ? context.resolveSource : null })
+  const body = await itemContent(payload, item.content, { label: label(item), resolveSource: collection === 'posts' ? context.resolveSource : null, images: context.images })
   report.warnings.push(...body.warnings)
   await importChannels(payload, req, body.channels, report)
   let slug = importSlug(item.slug, title, `${item.type}-${item.id}`)
@@ -62,7 +66,14 @@ export async function importItem(item: WxrItem, context: Context): Promise<Impor
   let data: Record<string, unknown> = common
   if (collection === 'posts') {
     const ids = (domain: string, map: Map<string, number>) => item.terms.filter((term) => term.domain === domain).map((term) => map.get(term.slug)).filter((id): id is number => id !== undefined)
-    data = { ...common, excerpt: decodeHtmlText(item.excerpt).trim() || null, categories: ids('category', context.terms.categories), tags: ids('post_tag', context.terms.tags) }
+    const thumbnail = item.meta.find((row) => row.key === '_thumbnail_id')?.value
+    data = {
+      ...common,
+      excerpt: decodeHtmlText(item.excerpt).trim() || null,
+      categories: ids('category', context.terms.categories),
+      tags: ids('post_tag', context.terms.tags),
+      heroImage: (thumbnail && context.attachments.get(thumbnail)) ?? null,
+    }
     if (body.video) {
       const video = await importLinkedVideo(payload, req, body.video, title, report)
       // Each video has one script: a video another post already claims is reported, not linked.

@@ -1,14 +1,24 @@
 import { createLocalReq, type Payload } from 'payload'
 
 import { countInternal, emptyReport, formatReport, type ImportReport } from './importReport'
-import { importItem, itemKey, type ImportedItem } from './importItems'
+import { decodeHtmlText } from './decodeHtmlText'
+import { imageImporter } from './importImages'
+import { importItem, itemKey, wordpressKey, type ImportedItem } from './importItems'
 import { importTerms } from './importTerms'
 import { oldAddresses, termAddresses } from './oldAddresses'
 import { readWxr } from './readWxr'
 import { sourceResolver } from './sourceResolver'
 import { upsertRedirect } from './upsertRedirect'
 
-export type ImportOptions = { dryRun?: boolean; overwrite?: boolean; onProgress?: (line: string) => void }
+export type ImportOptions = {
+  dryRun?: boolean
+  overwrite?: boolean
+  /** A folder holding the export's uploads (read instead of downloading). */
+  mediaDir?: string | null
+  /** Download images (off: only mediaDir, or none). */
+  fetchMedia?: boolean
+  onProgress?: (line: string) => void
+}
 export type ImportResult = { report: ImportReport; summary: string; runId: number }
 
 const CONTENT_TYPES = new Set(['post', 'page'])
@@ -20,11 +30,16 @@ const CONTENT_TYPES = new Set(['post', 'page'])
  * and thumbnail fetching (context.bulkImport); the caller drops the caches once at the end.
  * Every run, dry or failed, is kept in import-runs with its report.
  */
-export async function importWordPress(payload: Payload, file: string, { dryRun = false, overwrite = false, onProgress = () => {} }: ImportOptions = {}): Promise<ImportResult> {
+export async function importWordPress(
+  payload: Payload,
+  file: string,
+  { dryRun = false, overwrite = false, mediaDir = null, fetchMedia = true, onProgress = () => {} }: ImportOptions = {},
+): Promise<ImportResult> {
   const report = emptyReport(file.split('/').at(-1) ?? file, dryRun)
   const run = await payload.create({ collection: 'import-runs', data: { file: report.file, status: 'running', startedAt: new Date().toISOString() }, overrideAccess: true })
   const req = await createLocalReq({ context: { disableRevalidate: true, bulkImport: true } }, payload)
   let transactionID: number | string | null = null
+  const images = imageImporter(payload, req, { mediaDir, fetch: fetchMedia }, report)
   try {
     onProgress(`Reading ${report.file}…`)
     const wxr = await readWxr(file)
@@ -37,7 +52,16 @@ export async function importWordPress(payload: Payload, file: string, { dryRun =
     const terms = await importTerms(payload, req, wxr.terms, report, site)
     const resolveSource = await sourceResolver(payload, req, report)
     const items = wxr.items.filter((item) => CONTENT_TYPES.has(item.type))
-    for (const item of wxr.items) if (!CONTENT_TYPES.has(item.type)) countInternal(report, item.type === 'attachment' ? 'attachments (media import is not built yet)' : `${item.type} items`)
+    for (const item of wxr.items) if (!CONTENT_TYPES.has(item.type) && item.type !== 'attachment') countInternal(report, `${item.type} items`)
+
+    const attachments = new Map<string, number>()
+    const files = wxr.items.filter((item) => item.type === 'attachment' && item.attachmentUrl)
+    for (const [index, item] of files.entries()) {
+      onProgress(`Media ${index + 1} of ${files.length}: ${item.attachmentUrl}`)
+      const alt = item.meta.find((row) => row.key === '_wp_attachment_image_alt')?.value || decodeHtmlText(item.title)
+      const id = await images.image(item.attachmentUrl, alt, decodeHtmlText(item.excerpt).trim() || null, `the attachment “${decodeHtmlText(item.title)}”`, wordpressKey(item.id, site))
+      if (id !== null) attachments.set(item.id, id)
+    }
     countInternal(report, 'comments', wxr.items.reduce((total, item) => total + item.comments, 0))
     countInternal(report, 'postmeta rows', wxr.items.reduce((total, item) => total + item.meta.length, 0))
     report.counts.authors.skipped = wxr.authors.length
@@ -48,7 +72,7 @@ export async function importWordPress(payload: Payload, file: string, { dryRun =
     for (const [index, item] of ordered.entries()) {
       onProgress(`${item.type === 'page' ? 'Page' : 'Post'} ${index + 1} of ${ordered.length}: ${item.title || item.id}`)
       try {
-        const result = await importItem(item, { payload, req, report, terms, resolveSource, previousImport, overwrite, site })
+        const result = await importItem(item, { payload, req, report, terms, resolveSource, previousImport, overwrite, site, images, attachments })
         if (result) imported.set(itemKey(item), result)
       } catch (error) {
         throw new Error(`WordPress ${item.type} ${item.id} (“${item.title}”) could not be saved: ${describeError(error)}`, { cause: error })
@@ -81,6 +105,7 @@ export async function importWordPress(payload: Payload, file: string, { dryRun =
       if (dryRun) await payload.db.rollbackTransaction(transactionID)
       else await payload.db.commitTransaction(transactionID)
     }
+    if (dryRun) images.discardFiles()
     const summary = formatReport(report)
     await payload.update({
       collection: 'import-runs',
@@ -96,6 +121,7 @@ export async function importWordPress(payload: Payload, file: string, { dryRun =
     return { report, summary, runId: run.id }
   } catch (error) {
     if (transactionID !== null) await payload.db.rollbackTransaction(transactionID)
+    images.discardFiles()
     await payload.update({
       collection: 'import-runs',
       id: run.id,

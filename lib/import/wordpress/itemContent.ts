@@ -5,35 +5,31 @@ import { siteHref } from '@/lib/richtext/siteHref'
 import { contentPieces } from './contentPieces'
 import { decodeHtmlText } from './decodeHtmlText'
 import { htmlToLexical, type LexicalState } from './htmlToLexical'
+import type { ImageImporter } from './importImages'
+import { collectImages, placeImages } from './placeImages'
 import { recognizeQuotations, type SourceResolver } from './recognizeQuotations'
 import { youtubeLinks } from './youtubeLinks'
 
 export type ItemContent = { content: LexicalState; video: { id: string; start: number | null } | null; channels: string[]; warnings: string[] }
 
-const IMG = /<img\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)')[^>]*>/gi
 const ANCHOR = /<a\b([^>]*)>([\s\S]*?)<\/a>/gi
 const HREF = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')/i
-const ALT = /\balt\s*=\s*(?:"([^"]*)"|'([^']*)')/i
 
 /**
  * An item's WordPress markup as Lexical: pieces (videos out, wpautop, blocks) → HTML → Lexical,
- * and for scripts the quotations tied to sources. Images stay links to their WordPress address
- * until media import exists (each one reported), so no image is silently lost.
+ * with images in Media (placeImages.ts) and, for scripts, the quotations tied to sources.
  */
-export async function itemContent(payload: Payload, html: string, options: { label: string; resolveSource: SourceResolver | null }): Promise<ItemContent> {
+export async function itemContent(
+  payload: Payload,
+  html: string,
+  options: { label: string; resolveSource: SourceResolver | null; images: ImageImporter | null },
+): Promise<ItemContent> {
   const parts = contentPieces(html)
   const { pieces } = parts
   const warnings = parts.warnings.map((warning) => `In ${options.label}, ${warning.charAt(0).toLowerCase()}${warning.slice(1)}`)
   const videos = pieces.filter((piece) => piece.kind === 'video')
-  const markup = pieces
-    .map((piece) => (piece.kind === 'html' ? piece.html : ''))
-    .join('')
-    .replace(IMG, (tag, double: string | undefined, single: string | undefined) => {
-      const src = double ?? single ?? ''
-      const alt = ALT.exec(tag)
-      warnings.push(`In ${options.label}, the image ${src} was not copied (media import is not built yet): linked to its WordPress address.`)
-      return `<a href="${src}">${alt?.[1] ?? alt?.[2] ?? src}</a>`
-    })
+  const { html: withoutCaptions, images } = collectImages(pieces.map((piece) => (piece.kind === 'html' ? piece.html : '')).join(''))
+  const markup = withoutCaptions
     // The site's editor has h2–h4 (the title is the page's h1): other levels move to the nearest.
     .replace(/<(\/?)h1(\s|>)/gi, '<$1h2$2')
     .replace(/<(\/?)h[56](\s|>)/gi, '<$1h4$2')
@@ -50,6 +46,7 @@ export async function itemContent(payload: Payload, html: string, options: { lab
   const empty = !markup.replace(/<[^>]*>/g, '').trim() && !/<img|<hr/i.test(markup)
   if (empty) warnings.push(`${options.label} had no content on WordPress: imported with a line saying so.`)
   let content = await htmlToLexical(empty ? '<p>(This had no content on WordPress.)</p>' : markup, payload.config)
+  await placeImages(content.root as never, images, options.images, options.label)
   if (options.resolveSource) {
     const recognized = await recognizeQuotations(content as never, options.resolveSource, options.label)
     content = recognized.state as unknown as LexicalState
