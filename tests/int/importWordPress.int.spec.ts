@@ -59,7 +59,7 @@ describe('importing our own export (quotations, sources, videos, channels, a dra
       categories: { created: 2, updated: 0, skipped: 0 },
       tags: { created: 1, updated: 0, skipped: 0 },
       authors: { created: 0, updated: 0, skipped: 1 },
-      sources: { created: 3, updated: 0, skipped: 0 },
+      sources: { created: 4, updated: 0, skipped: 0 },
       videos: { created: 2, updated: 0, skipped: 0 },
       channels: { created: 2, updated: 0, skipped: 0 },
       redirects: { created: 13, updated: 0, skipped: 0 },
@@ -83,6 +83,19 @@ describe('importing our own export (quotations, sources, videos, channels, a dra
     // (p. 319) refers to the source cited just before it.
     expect(found[2].source).toBe(found[1].source)
     expect(found[3].source).toBe(found[0].source)
+
+    // The SOURCES list became the post's Sources (the site renders that section itself), annotations and URL kept.
+    const list = (script.sources ?? []).map((row) => ({ source: row.source as number, annotation: row.annotation ?? null }))
+    const listed = await payload.find({ collection: 'sources', where: { id: { in: list.map((row) => row.source) } }, depth: 0 })
+    const byId = new Map(listed.docs.map((source) => [source.id, source]))
+    expect(list.map((row) => [byId.get(row.source)?.authors?.[0]?.family, byId.get(row.source)?.title, row.annotation])).toEqual([
+      ['Trithemius', 'In Praise of Scribes', 'The abbot’s case against print; read with care.'],
+      ['Alliluyeva', 'Twenty Letters to a Friend', null],
+      ['Hugo', 'Notre-Dame de Paris', 'The chapter that gave this essay its title.'],
+    ])
+    expect(byId.get(list[0].source)?.url).toBe('https://archive.org/details/inpraiseofscribes')
+    expect(list[0].source).toBe(found[0].source)
+    expect(JSON.stringify(script.content)).not.toContain('SOURCES')
 
     const video = await payload.findByID({ collection: 'videos', id: script.video as number, depth: 0 })
     expect(video.youtubeId).toBe('Pr1ntPr3ssA')

@@ -8,7 +8,7 @@ import { importChannels, importLinkedVideo } from './importLinkedVideo'
 import { tally, type ImportReport } from './importReport'
 import { importSlug } from './importSlug'
 import type { TermIds } from './importTerms'
-import { itemContent } from './itemContent'
+import { itemContent, type ItemContent } from './itemContent'
 import { itemDates } from './itemDates'
 import { itemStatus } from './itemStatus'
 import type { SourceResolver } from './recognizeQuotations'
@@ -73,6 +73,7 @@ export async function importItem(item: WxrItem, context: Context): Promise<Impor
       categories: ids('category', context.terms.categories),
       tags: ids('post_tag', context.terms.tags),
       heroImage: (thumbnail && context.attachments.get(thumbnail)) ?? null,
+      sources: await sourcesList(body.sources, context),
     }
     if (body.video) {
       const video = await importLinkedVideo(payload, req, body.video, title, report)
@@ -90,4 +91,18 @@ export async function importItem(item: WxrItem, context: Context): Promise<Impor
     await payload.jobs.queue({ task: 'schedulePublish', waitUntil: new Date(publishedAt), input: { type: 'publish', doc: { relationTo: collection, value: saved.id } }, req })
   }
   return { collection, id: saved.id, slug: saved.slug ?? slug, updatedAt: saved.updatedAt }
+}
+
+/** The post's SOURCES list: each entry's source (found or created), its URL kept on the source, the annotation on the entry. */
+async function sourcesList(entries: ItemContent['sources'], { payload, req, resolveSource }: Context) {
+  const list: { source: number; annotation: string | null }[] = []
+  for (const entry of entries) {
+    const source = await resolveSource(entry.author, entry.title)
+    if (entry.url) {
+      const current = await payload.findByID({ collection: 'sources', id: source, depth: 0, overrideAccess: true, req, select: { url: true } })
+      if (!current.url) await payload.update({ collection: 'sources', id: source, data: { url: entry.url }, overrideAccess: true, req, context: req.context })
+    }
+    if (!list.some((row) => row.source === source)) list.push({ source, annotation: entry.annotation })
+  }
+  return list
 }

@@ -4,13 +4,21 @@ import { siteHref } from '@/lib/richtext/siteHref'
 
 import { contentPieces } from './contentPieces'
 import { decodeHtmlText } from './decodeHtmlText'
+import { extractSourcesList, type SourcesEntry } from './extractSourcesList'
 import { htmlToLexical, type LexicalState } from './htmlToLexical'
 import type { ImageImporter } from './importImages'
 import { collectImages, placeImages } from './placeImages'
 import { recognizeQuotations, type SourceResolver } from './recognizeQuotations'
 import { youtubeLinks } from './youtubeLinks'
 
-export type ItemContent = { content: LexicalState; video: { id: string; start: number | null } | null; channels: string[]; warnings: string[] }
+export type ItemContent = {
+  content: LexicalState
+  video: { id: string; start: number | null } | null
+  channels: string[]
+  /** The SOURCES list that ended a script, taken out of its text. */
+  sources: SourcesEntry[]
+  warnings: string[]
+}
 
 const ANCHOR = /<a\b([^>]*)>([\s\S]*?)<\/a>/gi
 const HREF = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')/i
@@ -47,11 +55,14 @@ export async function itemContent(
   if (empty) warnings.push(`${options.label} had no content on WordPress: imported with a line saying so.`)
   let content = await htmlToLexical(empty ? '<p>(This had no content on WordPress.)</p>' : markup, payload.config)
   await placeImages(content.root as never, images, options.images, options.label)
+  let sources: SourcesEntry[] = []
   if (options.resolveSource) {
     const recognized = await recognizeQuotations(content as never, options.resolveSource, options.label)
-    content = recognized.state as unknown as LexicalState
+    const list = extractSourcesList(recognized.state as never)
+    content = list.state as unknown as LexicalState
+    sources = list.entries
     warnings.push(...recognized.warnings)
   }
   const first = videos[0]?.kind === 'video' ? { id: videos[0].youtubeId, start: videos[0].start } : (links.videos[0] ?? null)
-  return { content, video: first ? { id: first.id, start: first.start } : null, channels: links.channels, warnings }
+  return { content, video: first ? { id: first.id, start: first.start } : null, channels: links.channels, sources, warnings }
 }
