@@ -20,7 +20,7 @@ const KNOWN_FLAGS = new Set(['--dry-run', '--overwrite', '--no-fetch', '--media-
 const USAGE = 'Usage: npm run import:wordpress -- <export.xml> [--dry-run] [--overwrite] [--media-dir <folder>] [--no-fetch]'
 const mediaDirAt = args.indexOf('--media-dir')
 const mediaDir = mediaDirAt >= 0 ? args[mediaDirAt + 1] : null
-const file = args.find((arg, index) => !arg.startsWith('--') && index !== mediaDirAt + 1)
+const file = args.find((arg, index) => !arg.startsWith('--') && (mediaDirAt < 0 || index !== mediaDirAt + 1))
 
 await runMain(async () => {
   const unknown = args.filter((arg) => arg.startsWith('--') && !KNOWN_FLAGS.has(arg))

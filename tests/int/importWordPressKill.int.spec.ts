@@ -1,0 +1,107 @@
+/**
+ * The `npm run import:wordpress` command as a user runs it: its options, its exit codes, and
+ * `kill -9` in the middle leaving the database as it was (the import is one transaction, and
+ * PostgreSQL drops it with the connection).
+ */
+import { spawn } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { testPayload } from './payload'
+import { TEST_SECRET } from './testEnv'
+
+let payload: Payload
+
+beforeAll(async () => {
+  payload = await testPayload()
+})
+
+/** An export of `count` posts of our own, enough that the import is still running when it is killed. */
+function generatedExport(count: number): string {
+  const items = Array.from({ length: count }, (_, index) => {
+    const id = 5000 + index
+    const text = Array.from({ length: 30 }, (_, paragraph) => `Paragraph ${paragraph + 1} of generated script ${id}, about printing and its discontents.`).join('\n\n')
+    return `<item><title>Generated script ${id}</title><wp:post_id>${id}</wp:post_id><wp:post_type>post</wp:post_type><wp:status>publish</wp:status>
+      <wp:post_name>generated-script-${id}</wp:post_name><wp:post_date_gmt>2020-01-01 00:00:00</wp:post_date_gmt><content:encoded><![CDATA[${text}]]></content:encoded></item>`
+  }).join('\n')
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'wxr-kill-')), 'kill-export.xml')
+  writeFileSync(
+    file,
+    `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:wp="http://wordpress.org/export/1.2/">
+<channel><title>Kill</title><link>https://kill.example.com</link><wp:wxr_version>1.2</wp:wxr_version><wp:base_blog_url>https://kill.example.com</wp:base_blog_url>
+${items}
+</channel></rss>`,
+  )
+  return file
+}
+
+const root = path.resolve(import.meta.dirname, '../..')
+function runCli(args: string[]): Promise<{ code: number | null; output: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/importWordPress.ts', ...args], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL, PAYLOAD_SECRET: TEST_SECRET, NODE_ENV: 'test' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout.on('data', (chunk) => (output += chunk))
+  child.stderr.on('data', (chunk) => (output += chunk))
+  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, output })))
+}
+
+describe('the import command', () => {
+  it('prints the dry run report and exits 0; refuses unknown options and missing files with one line and exit 1', async () => {
+    const essays = path.join(root, 'tests/fixtures/wordpress/essay-export.xml')
+    const dry = await runCli([essays, '--dry-run', '--no-fetch'])
+    expect(dry.code).toBe(0)
+    expect(dry.output).toContain('Dry run (nothing was written): essay-export.xml')
+    expect(dry.output).toContain('posts               3        0        0')
+    const unknown = await runCli([essays, '--bogus'])
+    expect(unknown.code).toBe(1)
+    expect(unknown.output).toContain('Scriptorium cannot start: Unknown option --bogus. Usage: npm run import:wordpress -- <export.xml> [--dry-run] [--overwrite] [--media-dir <folder>] [--no-fetch]')
+    const missing = await runCli(['/nonexistent/export.xml'])
+    expect(missing.code).toBe(1)
+    expect(missing.output).toContain('Scriptorium cannot start: /nonexistent/export.xml does not exist.')
+    await payload.delete({ collection: 'import-runs', where: { file: { equals: 'essay-export.xml' } } })
+  }, 120_000)
+})
+
+describe('an import killed half-way', () => {
+  it('writes nothing', async () => {
+    const file = generatedExport(400)
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/importWordPress.ts', file], {
+      cwd: path.resolve(import.meta.dirname, '../..'),
+      env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL, PAYLOAD_SECRET: TEST_SECRET, NODE_ENV: 'test' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)))
+    // Killed once it has written a good part of the posts (inside its transaction).
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`the import never reached post 100:\n${output}`)), 120_000)
+      const watch = (chunk: Buffer) => {
+        output += chunk
+        if (/Post 100 of 400/.test(output)) {
+          clearTimeout(timer)
+          child.kill('SIGKILL')
+          resolve()
+        }
+      }
+      child.stdout.on('data', watch)
+      child.stderr.on('data', watch)
+    })
+    expect(await exited).toBe('SIGKILL')
+    // The server notices the dropped connection and rolls the transaction back.
+    await expect
+      .poll(async () => (await payload.find({ collection: 'posts', where: { wordpressId: { like: '@kill.example.com' } }, draft: true, limit: 1 })).totalDocs, { timeout: 10_000 })
+      .toBe(0)
+    expect((await payload.find({ collection: 'redirects', where: { from: { like: 'generated-script-50' } } })).totalDocs).toBe(0)
+    const [run] = (await payload.find({ collection: 'import-runs', where: { file: { equals: 'kill-export.xml' } }, limit: 1 })).docs
+    expect(run.status).toBe('running')
+    await payload.delete({ collection: 'import-runs', where: { file: { equals: 'kill-export.xml' } } })
+  }, 180_000)
+})
