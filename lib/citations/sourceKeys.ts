@@ -1,6 +1,7 @@
 import type { Source } from '@/payload-types'
 
-const normalise = (text: string) =>
+/** Lower case, no accents, punctuation as spaces: how source names compare. */
+export const normalise = (text: string) =>
   text
     .toLowerCase()
     .normalize('NFKD')

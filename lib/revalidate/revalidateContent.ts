@@ -36,7 +36,8 @@ export const revalidateDocument =
   ({ doc, previousDoc, req, context }: HookArgs) => {
     revalidate(documentPaths(prefix, doc as Slugged, previousDoc as Slugged | undefined), req, context)
     // Redirects lead to a document's current slug while it is published: those may have changed.
-    redirectsChanged()
+    // Bulk writers (seed, import) set disableRevalidate and mark the table once when done.
+    if (!context.disableRevalidate) redirectsChanged()
     return doc
   }
 
@@ -68,7 +69,7 @@ export const revalidateReferencingPosts =
   }
 
 /** A redirect changed: proxy.ts reads the redirect table again on its next request. */
-export const revalidateRedirect = ({ doc }: HookArgs) => {
-  redirectsChanged()
+export const revalidateRedirect = ({ doc, context }: HookArgs) => {
+  if (!context.disableRevalidate) redirectsChanged()
   return doc
 }

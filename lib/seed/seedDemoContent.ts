@@ -2,6 +2,7 @@ import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richt
 
 import type { CollectionSlug, Payload, RequiredDataFromCollectionSlug } from 'payload'
 
+import { redirectsChanged } from '@/lib/redirects/redirectTable'
 import { slugify } from '@/lib/slug/slugify'
 
 import { appendChannelList, applyChapterMarkup, applyCitationMarkup } from './blockMarkup'
@@ -102,6 +103,8 @@ export async function seedDemoContent(payload: Payload): Promise<void> {
     await upsertBySlug(payload, 'pages', { title: page.title, slug: page.slug, content, _status: 'published' })
   }
   await payload.updateGlobal({ slug: 'site', data: { ...demoSite }, context, overrideAccess: true })
+  // Seeding skips the per-document hooks (disableRevalidate): the redirect table is read again once.
+  redirectsChanged()
 }
 
 /** Seeds only a database without content; never touches one that has any. */

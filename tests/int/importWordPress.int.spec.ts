@@ -5,6 +5,7 @@
  */
 import path from 'node:path'
 
+import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
@@ -30,8 +31,8 @@ async function cleanUp() {
     await payload.delete({ collection, where: { wordpressId: { exists: true } }, overrideAccess: true })
   }
   await payload.delete({ collection: 'redirects', where: { from: { exists: true } }, overrideAccess: true })
-  await payload.delete({ collection: 'videos', where: { youtubeId: { in: ['Pr1ntPr3ssA', 'Scr1b3sAbc0', 'SQEQr7c0-dw', 'ex8fMxXJDJw', 'O_HyZ5aW76c'] } }, overrideAccess: true })
-  await payload.delete({ collection: 'channels', where: { url: { contains: 'youtube.com' } }, overrideAccess: true })
+  await payload.delete({ collection: 'videos', where: { youtubeId: { in: ['Wxr1mp0rtAa', 'Wxr1mp0rtBb', 'SQEQr7c0-dw', 'ex8fMxXJDJw', 'O_HyZ5aW76c'] } }, overrideAccess: true })
+  await payload.delete({ collection: 'channels', where: { url: { in: ['https://www.youtube.com/@WxrImportEssays', 'https://www.youtube.com/channel/UCwxrimportaudiobooks000'] } }, overrideAccess: true })
   await payload.delete({ collection: 'sources', where: { note: { like: 'Created by the WordPress import' } }, overrideAccess: true })
   await payload.delete({ collection: 'import-runs', where: { id: { exists: true } }, overrideAccess: true })
   await payload.delete({ collection: 'payload-jobs', where: { taskSlug: { equals: 'schedulePublish' } }, overrideAccess: true })
@@ -66,7 +67,7 @@ describe('importing our own export (quotations, sources, videos, channels, a dra
     })
     expect(summary.split('\n')[0]).toBe('Dry run (nothing was written): essay-export.xml')
     expect(await byWordPressId('posts', '10')).toBeUndefined()
-    expect((await payload.find({ collection: 'videos', where: { youtubeId: { equals: 'Pr1ntPr3ssA' } } })).docs).toEqual([])
+    expect((await payload.find({ collection: 'videos', where: { youtubeId: { equals: 'Wxr1mp0rtAa' } } })).docs).toEqual([])
   })
 
   it('imports quotations tied to sources, the linked video, the channels, terms, statuses and old addresses', async () => {
@@ -98,16 +99,16 @@ describe('importing our own export (quotations, sources, videos, channels, a dra
     expect(JSON.stringify(script.content)).not.toContain('SOURCES')
 
     const video = await payload.findByID({ collection: 'videos', id: script.video as number, depth: 0 })
-    expect(video.youtubeId).toBe('Pr1ntPr3ssA')
+    expect(video.youtubeId).toBe('Wxr1mp0rtAa')
     const categories = await payload.find({ collection: 'categories', where: { id: { in: script.categories as number[] } }, depth: 1 })
     expect(categories.docs.map((category) => [category.slug, typeof category.parent === 'object' ? category.parent?.slug : null])).toEqual([['printing', 'history']])
 
     const blocks = (await byWordPressId('posts', '12'))!
     expect(quotations(blocks).map(({ label, locator }) => `${label} ${locator}`)).toEqual(['page 317–18'])
-    expect((await payload.findByID({ collection: 'videos', id: blocks.video as number, depth: 0 })).youtubeId).toBe('Scr1b3sAbc0')
+    expect((await payload.findByID({ collection: 'videos', id: blocks.video as number, depth: 0 })).youtubeId).toBe('Wxr1mp0rtBb')
 
-    const channels = await payload.find({ collection: 'channels', where: { url: { contains: 'youtube.com' } }, sort: 'url', depth: 0 })
-    expect(channels.docs.map((channel) => channel.url)).toEqual(['https://www.youtube.com/@ScriptoriumEssays', 'https://www.youtube.com/channel/UCabcdefghijklmnopqrstuv'])
+    const channels = await payload.find({ collection: 'channels', where: { url: { in: ['https://www.youtube.com/@WxrImportEssays', 'https://www.youtube.com/channel/UCwxrimportaudiobooks000'] } }, sort: 'url', depth: 0 })
+    expect(channels.docs.map((channel) => channel.url)).toEqual(['https://www.youtube.com/@WxrImportEssays', 'https://www.youtube.com/channel/UCwxrimportaudiobooks000'])
 
     // The draft is not public anywhere; the published script is.
     expect(await byWordPressId('posts', '11', true)).toBeUndefined()
@@ -164,7 +165,15 @@ describe('all or nothing', () => {
   })
 
   it('rolls back everything when an item fails half-way', async () => {
-    await expect(importWordPress(payload, ROLLBACK)).rejects.toThrow(/^WordPress page 9002 \(“Second page”\) could not be saved: .*slug/)
+    // A real database error on the second page, after the category and the first page were written.
+    await payload.db.drizzle.execute(sql`CREATE FUNCTION refuse_second_page() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.title = 'Second page' THEN RAISE EXCEPTION 'disk full (simulated)'; END IF; RETURN NEW; END $$`)
+    await payload.db.drizzle.execute(sql`CREATE TRIGGER refuse_second_page BEFORE INSERT ON pages FOR EACH ROW EXECUTE FUNCTION refuse_second_page()`)
+    try {
+      await expect(importWordPress(payload, ROLLBACK)).rejects.toThrow(/^WordPress page 9002 \(“Second page”\) could not be saved: /)
+    } finally {
+      await payload.db.drizzle.execute(sql`DROP TRIGGER refuse_second_page ON pages; DROP FUNCTION refuse_second_page()`)
+    }
     expect(await byWordPressId('pages', '9001@rollback.example.com')).toBeUndefined()
     expect((await payload.find({ collection: 'categories', where: { slug: { equals: 'rollback-category' } } })).docs).toEqual([])
   })

@@ -1,4 +1,5 @@
 import { autop } from '@wordpress/autop'
+import escapeHtml from 'escape-html'
 import { parse } from '@wordpress/block-serialization-default-parser'
 
 import { parseYouTubeUrl } from '@/lib/youtube/parseYouTubeUrl'
@@ -57,7 +58,7 @@ function addBlock(block: Block, result: ContentPieces) {
       if (caption?.trim()) result.pieces.push({ kind: 'html', html: `<p>${caption}</p>` })
     } else {
       result.warnings.push(`An embed of ${url || 'an unknown address'} (${name}) has no counterpart here: kept as its link and caption.`)
-      const wrapped = block.innerHTML.replace(/(<div class="wp-block-embed__wrapper">\s*)(https?:\/\/[^\s<]+)/, (_, open: string, href: string) => `${open}<a href="${escapeAttribute(href)}">${href}</a>`)
+      const wrapped = block.innerHTML.replace(/(<div class="wp-block-embed__wrapper">\s*)(https?:\/\/[^\s<]+)/, (_, open: string, href: string) => `${open}<a href="${escapeHtml(href)}">${href}</a>`)
       if (wrapped.trim()) result.pieces.push({ kind: 'html', html: wrapped })
     }
     return
@@ -76,7 +77,7 @@ function addHtmlWithInner(block: Block, result: ContentPieces) {
     else {
       const nested: ContentPieces = { pieces: [], warnings: result.warnings }
       addBlock(block.innerBlocks[inner++], nested)
-      html += nested.pieces.map((piece) => (piece.kind === 'html' ? piece.html : `<p><a href="${escapeAttribute(piece.url)}">${escapeText(piece.url)}</a></p>`)).join('')
+      html += nested.pieces.map((piece) => (piece.kind === 'html' ? piece.html : `<p><a href="${escapeHtml(piece.url)}">${escapeHtml(piece.url)}</a></p>`)).join('')
       for (const piece of nested.pieces) if (piece.kind === 'video') result.pieces.push(piece)
     }
   }
@@ -125,5 +126,3 @@ function mergeHtml(result: ContentPieces): ContentPieces {
   return { pieces, warnings: [...new Set(result.warnings)] }
 }
 
-const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;')

@@ -61,6 +61,7 @@ export async function importItem(item: WxrItem, context: Context): Promise<Impor
   await importChannels(payload, req, body.channels, report)
   let slug = importSlug(item.slug, title, `${item.type}-${item.id}`)
   if (collection === 'pages' && RESERVED_PAGE_SLUGS.includes(slug)) slug = `page-${slug}`
+  slug = await freeSlug(payload, req, collection, slug, existing?.id)
 
   const common = { title, slug, content: body.content, wordpressId: key, publishedAt, _status: status === 'published' ? ('published' as const) : ('draft' as const) }
   let data: Record<string, unknown> = common
@@ -105,4 +106,13 @@ async function sourcesList(entries: ItemContent['sources'], { payload, req, reso
     if (!list.some((row) => row.source === source)) list.push({ source, annotation: entry.annotation })
   }
   return list
+}
+
+/** `slug`, or `slug-2`, `slug-3` … when another document here already has it (a site's own About page, say). */
+async function freeSlug(payload: Payload, req: PayloadRequest, collection: 'posts' | 'pages', slug: string, self: number | undefined): Promise<string> {
+  for (let suffix = 1; ; suffix++) {
+    const candidate = suffix === 1 ? slug : `${slug}-${suffix}`
+    const taken = await payload.count({ collection, where: { and: [{ slug: { equals: candidate } }, ...(self !== undefined ? [{ id: { not_equals: self } }] : [])] }, overrideAccess: true, req })
+    if (taken.totalDocs === 0) return candidate
+  }
 }

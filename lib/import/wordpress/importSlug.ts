@@ -1,4 +1,4 @@
-import { SLUG_PATTERN, slugify } from '@/lib/slug/slugify'
+import { SLUG_MAX_LENGTH, SLUG_PATTERN, slugify } from '@/lib/slug/slugify'
 
 /**
  * The slug an imported item keeps: WordPress's own when it fits this site's slug rules, else
@@ -12,6 +12,6 @@ export function importSlug(wordpressSlug: string, title: string, fallback: strin
   } catch {
     // A broken %-escape: use the slug as written.
   }
-  if (SLUG_PATTERN.test(decoded)) return decoded
+  if (SLUG_PATTERN.test(decoded) && decoded.length <= SLUG_MAX_LENGTH) return decoded
   return slugify(decoded) || slugify(title) || fallback
 }

@@ -6,7 +6,8 @@ import { importSlug } from './importSlug'
 import { tally, type ImportReport } from './importReport'
 import type { WxrTerm } from './wxrTypes'
 
-export type TermIds = { categories: Map<string, number>; tags: Map<string, number> }
+/** New ids by WordPress slug, and the slug each term has here (which may differ: see importSlug). */
+export type TermIds = { categories: Map<string, number>; tags: Map<string, number>; slugs: Map<number, string> }
 
 /**
  * Categories (with their parents) and tags, keyed by slug: WordPress 4.4+ exports list each again
@@ -14,7 +15,7 @@ export type TermIds = { categories: Map<string, number>; tags: Map<string, numbe
  * updated, not copied. Returns the new ids by WordPress slug.
  */
 export async function importTerms(payload: Payload, req: PayloadRequest, terms: WxrTerm[], report: ImportReport, site: string): Promise<TermIds> {
-  const ids: TermIds = { categories: new Map(), tags: new Map() }
+  const ids: TermIds = { categories: new Map(), tags: new Map(), slugs: new Map() }
   const bySlug = (taxonomy: string) => {
     const unique = new Map<string, WxrTerm>()
     for (const term of terms) if (term.taxonomy === taxonomy && term.slug && !unique.has(term.slug)) unique.set(term.slug, term)
@@ -42,6 +43,7 @@ export async function importTerms(payload: Payload, req: PayloadRequest, terms: 
         : await payload.create({ collection, data, overrideAccess: true, req, context: req.context })
       tally(report, collection, docs[0] ? 'updated' : 'created')
       target.set(term.slug, saved.id)
+      ids.slugs.set(saved.id, saved.slug ?? slug)
     }
   }
   // Parents once every category exists (a child may come before its parent in the file).

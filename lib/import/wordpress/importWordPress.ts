@@ -1,5 +1,7 @@
 import { createLocalReq, type Payload } from 'payload'
 
+import { redirectsChanged } from '@/lib/redirects/redirectTable'
+
 import { countInternal, emptyReport, formatReport, type ImportReport } from './importReport'
 import { decodeHtmlText } from './decodeHtmlText'
 import { imageImporter } from './importImages'
@@ -96,8 +98,7 @@ export async function importWordPress(
       ['post_tag', terms.tags, '/tags/'],
     ] as const) {
       for (const [slug, id] of map) {
-        const saved = await payload.findByID({ collection: taxonomy === 'category' ? 'categories' : 'tags', id, depth: 0, overrideAccess: true, req })
-        for (const from of termAddresses(taxonomy, [slug])) await upsertRedirect(payload, req, from, { type: 'custom', url: `${prefix}${saved.slug}` }, report)
+        for (const from of termAddresses(taxonomy, [slug])) await upsertRedirect(payload, req, from, { type: 'custom', url: `${prefix}${terms.slugs.get(id)}` }, report)
       }
     }
 
@@ -105,6 +106,8 @@ export async function importWordPress(
       if (dryRun) await payload.db.rollbackTransaction(transactionID)
       else await payload.db.commitTransaction(transactionID)
     }
+    // The per-document hooks skip this under disableRevalidate: the redirect table is read again once.
+    if (!dryRun) redirectsChanged()
     if (dryRun) images.discardFiles()
     const summary = formatReport(report)
     await payload.update({

@@ -1,9 +1,9 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import { normalise } from '@/lib/citations/sourceKeys'
+
 import { tally, type ImportReport } from './importReport'
 
-const normalise = (text: string) =>
-  text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
 
 /** "S. Alliluyeva" → family Alliluyeva, given S.; "Plato" → family Plato. */
 export function splitAuthor(author: string): { family: string; given: string | null } {

@@ -1,6 +1,8 @@
 import { parseYouTubeChannelUrl } from '@/lib/youtube/parseYouTubeChannelUrl'
 import { parseYouTubeUrl } from '@/lib/youtube/parseYouTubeUrl'
 
+import { decodeHtmlText } from './decodeHtmlText'
+
 export type YouTubeLinks = { videos: { id: string; start: number | null; url: string }[]; channels: string[] }
 
 const HREF = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')/gi
@@ -14,7 +16,7 @@ export function youtubeLinks(html: string): YouTubeLinks {
   const videos = new Map<string, YouTubeLinks['videos'][number]>()
   const channels = new Set<string>()
   for (const match of html.matchAll(HREF)) {
-    const href = decodeEntities(match[1] ?? match[2] ?? '')
+    const href = decodeHtmlText(match[1] ?? match[2] ?? '')
     const video = parseYouTubeUrl(href)
     if (video.ok) {
       if (!videos.has(video.id)) videos.set(video.id, { id: video.id, start: video.start, url: href })
@@ -26,4 +28,3 @@ export function youtubeLinks(html: string): YouTubeLinks {
   return { videos: [...videos.values()], channels: [...channels] }
 }
 
-const decodeEntities = (text: string) => text.replace(/&amp;/g, '&').replace(/&#0*38;/g, '&').replace(/&quot;/g, '"').replace(/&#0*39;/g, "'")
