@@ -201,6 +201,10 @@ export interface Post {
   slug?: string | null;
   publishedAt?: string | null;
   authors?: (number | User)[] | null;
+  /**
+   * Shown as the author when no author above is chosen (imported posts keep their WordPress author’s name here).
+   */
+  byline?: string | null;
   populatedAuthors?:
     | {
         name?: string | null;
@@ -863,6 +867,7 @@ export interface PostsSelect<T extends boolean = true> {
   slug?: T;
   publishedAt?: T;
   authors?: T;
+  byline?: T;
   populatedAuthors?:
     | T
     | {

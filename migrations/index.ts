@@ -6,6 +6,7 @@ import * as migration_20261128_175144_search from './20261128_175144_search';
 import * as migration_20261128_175818_previous_slugs from './20261128_175818_previous_slugs';
 import * as migration_20261201_203324_redirects_and_seo_plugins from './20261201_203324_redirects_and_seo_plugins';
 import * as migration_20261201_212442_wordpress_import from './20261201_212442_wordpress_import';
+import * as migration_20261202_022343_post_byline from './20261202_022343_post_byline';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261201_212442_wordpress_import.up,
     down: migration_20261201_212442_wordpress_import.down,
-    name: '20261201_212442_wordpress_import'
+    name: '20261201_212442_wordpress_import',
+  },
+  {
+    up: migration_20261202_022343_post_byline.up,
+    down: migration_20261202_022343_post_byline.down,
+    name: '20261202_022343_post_byline'
   },
 ];

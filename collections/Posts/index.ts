@@ -69,6 +69,14 @@ export const Posts: CollectionConfig<'posts'> = {
     { name: 'publishedAt', type: 'date', index: true, admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'authors', type: 'relationship', relationTo: 'users', hasMany: true, admin: { position: 'sidebar' } },
     {
+      // Imported WordPress authors who have no account here keep their name without becoming users
+      // (a user made by an import could sign in, and would take the create-first-user screen away).
+      name: 'byline',
+      type: 'text',
+      maxLength: 200,
+      admin: { position: 'sidebar', description: 'Shown as the author when no author above is chosen (imported posts keep their WordPress author’s name here).' },
+    },
+    {
       // Filled on read from `authors` (names only) for the public site and feeds; never stored.
       name: 'populatedAuthors',
       type: 'array',

@@ -4,11 +4,13 @@ import type { Post } from '@/payload-types'
 
 /**
  * Readers may see the names of a post's authors but never the users themselves (users are not
- * public): copy just the names into the virtual `populatedAuthors` field.
+ * public): copy just the names into the virtual `populatedAuthors` field, or the post's byline
+ * when it has no author account.
  */
 export const populateAuthors: CollectionAfterReadHook<Post> = async ({ doc, req }) => {
   const ids = (doc.authors ?? []).map((author) => (typeof author === 'object' ? author.id : author))
-  if (ids.length === 0) return { ...doc, populatedAuthors: [] }
+  // No account chosen: the byline (an imported author's name) stands for the author.
+  if (ids.length === 0) return { ...doc, populatedAuthors: doc.byline?.trim() ? [{ id: 'byline', name: doc.byline.trim() }] : [] }
   const { docs } = await req.payload.find({
     collection: 'users',
     where: { id: { in: ids } },
