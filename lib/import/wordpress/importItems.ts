@@ -3,6 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { RESERVED_PAGE_SLUGS } from '@/lib/slug/reservedSlugs'
 
 import { decodeHtmlText } from './decodeHtmlText'
+import { postAuthorFields, type Byline } from './importAuthors'
 import type { ImageImporter } from './importImages'
 import { importChannels, importLinkedVideo } from './importLinkedVideo'
 import { tally, type ImportReport } from './importReport'
@@ -30,6 +31,8 @@ type Context = {
   images: ImageImporter
   /** Media ids by WordPress attachment id (featured images are `_thumbnail_id` meta). */
   attachments: Map<string, number>
+  /** Each WordPress author login's account or byline here. */
+  bylines: Map<string, Byline>
 }
 
 const label = (item: WxrItem) => (item.title ? `“${decodeHtmlText(item.title)}”` : `item ${item.id}`)
@@ -74,6 +77,7 @@ export async function importItem(item: WxrItem, context: Context): Promise<Impor
       categories: ids('category', context.terms.categories),
       tags: ids('post_tag', context.terms.tags),
       heroImage: (thumbnail && context.attachments.get(thumbnail)) ?? null,
+      ...postAuthorFields(item.creator, context.bylines),
       sources: await sourcesList(body.sources, context),
     }
     if (body.video) {

@@ -4,6 +4,7 @@ import { redirectsChanged } from '@/lib/redirects/redirectTable'
 
 import { countInternal, emptyReport, formatReport, type ImportReport } from './importReport'
 import { decodeHtmlText } from './decodeHtmlText'
+import { importAuthors } from './importAuthors'
 import { imageImporter } from './importImages'
 import { importItem, itemKey, wordpressKey, type ImportedItem } from './importItems'
 import { importTerms } from './importTerms'
@@ -66,7 +67,8 @@ export async function importWordPress(
     }
     countInternal(report, 'comments', wxr.items.reduce((total, item) => total + item.comments, 0))
     countInternal(report, 'postmeta rows', wxr.items.reduce((total, item) => total + item.meta.length, 0))
-    report.counts.authors.skipped = wxr.authors.length
+    // Pages have no author here: only the authors of posts are carried over.
+    const bylines = await importAuthors(payload, req, wxr.authors, items.filter((item) => item.type === 'post'), report)
 
     // Pages first: their addresses are the site's own, which no post's old address may take.
     const ordered = [...items.filter((item) => item.type === 'page'), ...items.filter((item) => item.type === 'post')]
@@ -74,7 +76,7 @@ export async function importWordPress(
     for (const [index, item] of ordered.entries()) {
       onProgress(`${item.type === 'page' ? 'Page' : 'Post'} ${index + 1} of ${ordered.length}: ${item.title || item.id}`)
       try {
-        const result = await importItem(item, { payload, req, report, terms, resolveSource, previousImport, overwrite, site, images, attachments })
+        const result = await importItem(item, { payload, req, report, terms, resolveSource, previousImport, overwrite, site, images, attachments, bylines })
         if (result) imported.set(itemKey(item), result)
       } catch (error) {
         throw new Error(`WordPress ${item.type} ${item.id} (“${item.title}”) could not be saved: ${describeError(error)}`, { cause: error })
