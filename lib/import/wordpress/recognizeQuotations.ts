@@ -2,13 +2,16 @@ import { randomBytes } from 'node:crypto'
 
 import { QUOTATION_SLUG } from '@/lib/citations/blockTypes'
 
+import { citationSources, type CitationSources, type SourceResolver } from './citationSources'
 import { parseCitationLine, type CitationLine } from './parseCitationLine'
 
 type Node = { type: string; children?: Node[]; text?: string; [key: string]: unknown }
 type State = { root: Node & { children: Node[] } }
 
-/** Finds or creates the source an author and title name; its id. */
-export type SourceResolver = (author: string, title: string) => Promise<number>
+export type { SourceResolver } from './citationSources'
+
+/** Where a node that is not a quotation goes (by default onto the output as it is). */
+export type PassOn = (node: Node, output: Node[]) => Promise<void>
 
 export type RecognizedQuotations = { state: State; quotations: number; warnings: string[] }
 
@@ -46,18 +49,20 @@ function withoutTrailing(node: Node, length: number): Node {
  * `(p. 319)` means the previous citation's source. A paragraph that is one quotation in curly
  * quotes with a citation after it counts as a block quotation. What does not read as a citation,
  * or has no source to refer to, stays as it was, word for word, with a warning.
+ * `sources` may be shared with the inline citations, which `passOn` handles in the same reading
+ * order, so that a bare locator refers to whichever citation came just before it.
  */
-export async function recognizeQuotations(state: State, resolveSource: SourceResolver, label = 'this post'): Promise<RecognizedQuotations> {
+export async function recognizeQuotations(
+  state: State,
+  sources: SourceResolver | CitationSources,
+  label = 'this post',
+  passOn: PassOn = async (node, output) => void output.push(node),
+): Promise<RecognizedQuotations> {
   const input = state.root.children
   const output: Node[] = []
   const warnings: string[] = []
-  let previousSource: number | null = null
+  const { sourceOf } = typeof sources === 'function' ? citationSources(sources) : sources
   let quotations = 0
-
-  const sourceFor = async (citation: CitationLine): Promise<number | null> => {
-    if (citation.author && citation.title) return (previousSource = await resolveSource(citation.author, citation.title))
-    return previousSource
-  }
 
   for (let index = 0; index < input.length; index++) {
     const node = input[index]
@@ -97,13 +102,15 @@ export async function recognizeQuotations(state: State, resolveSource: SourceRes
     }
 
     if (!quote || !citation) {
-      output.push(node)
+      await passOn(node, output)
       continue
     }
-    const source = await sourceFor(citation)
+    const source = await sourceOf(citation)
     if (source === null) {
       warnings.push(`In ${label}, the citation “${citationText.trim()}” refers to an earlier source, but none came before it: kept as text.`)
+      // Kept whole, its citation line too, so the same citation is not read (and reported) again.
       output.push(node)
+      if (consumedNext) output.push(input[++index])
       continue
     }
     quotations++

@@ -23,6 +23,13 @@ describe('parseCitationLine', () => {
     ['He wrote on p. 216 that it was so.'],
     ['()'],
     ['(S. Alliluyeva, p. 216)'],
+    // Prose parentheses met inside running text (recognizeInlineCitations leaves them as they are).
+    ['(1917–1922)'],
+    ['(c. 1450)'],
+    ['(in 1917, p. 4)'],
+    ['(see p. 4)'],
+    ['(emphasis added)'],
+    ['(as he said, twice)'],
   ])('%s is not a citation line', (line) => {
     expect(parseCitationLine(line)).toBeNull()
   })
