@@ -110,7 +110,8 @@ export const Posts: CollectionConfig<'posts'> = {
       admin: { position: 'sidebar', readOnly: true, description: 'Filled on save from the citations, quotations and SOURCES list.' },
     },
     // Plain text for full-text search (see lib/db/postSearchColumn.ts); kept up to date on save.
-    { name: 'searchText', type: 'textarea', admin: { hidden: true, readOnly: true } },
+    // Payload's default limit for text is 40,000 characters, which a 6,000-word script passes.
+    { name: 'searchText', type: 'textarea', maxLength: 1_000_000, admin: { hidden: true, readOnly: true } },
     wordpressIdField,
     chapterChecklistField,
     youtubeDescriptionField,
