@@ -12,6 +12,8 @@ import type { ChannelListBlock, ChapterMarkerBlock, CitationBlock, Media, Quotat
 import { internalDocPath, siteHref } from '@/lib/richtext/siteHref'
 import { withHeadingAnchors } from '@/lib/richtext/headingAnchors'
 
+import { tableConverters } from './tableConverters'
+
 type NodeTypes =
   | DefaultNodeTypes
   | SerializedInlineBlockNode<ChapterMarkerBlock>
@@ -32,6 +34,7 @@ const converters =
   (youtubeId: string | null | undefined, apparatus: Apparatus | undefined): JSXConvertersFunction<NodeTypes> =>
   ({ defaultConverters }) => ({
     ...defaultConverters,
+    ...tableConverters,
     link: ({ node, nodesToJSX }) => {
       const href = node.fields.linkType === 'internal' ? internalDocPath((node.fields.doc ?? {}) as { relationTo?: string; value?: unknown }) : siteHref(node.fields.url)
       const children = nodesToJSX({ nodes: node.children })

@@ -1,5 +1,6 @@
 import {
   BlockquoteFeature,
+  EXPERIMENTAL_TableFeature,
   BoldFeature,
   HeadingFeature,
   HorizontalRuleFeature,
@@ -16,7 +17,7 @@ import {
 /**
  * Exactly what long-form scripts need and the site renders: paragraphs, h2–h4, lists, block
  * quotes, links (to posts, pages or the web), images with alt text (from Media) and a caption,
- * horizontal rules, bold, italic and inline code. No alignment, colours or h1 (the page title is the h1).
+ * horizontal rules, tables, bold, italic and inline code. No alignment, colours or h1 (the page title is the h1).
  */
 export const readingFeatures = () => [
   ParagraphFeature(),
@@ -32,5 +33,8 @@ export const readingFeatures = () => [
     collections: { media: { fields: [{ name: 'caption', type: 'text', admin: { description: 'Shown under the image; the Media caption if left empty.' } }] } },
   }),
   HorizontalRuleFeature(),
+  // Tables (timelines, figures compared) come in with imported WordPress posts; Payload marks the
+  // feature experimental, but its editor, HTML import and both renderers work for plain tables.
+  EXPERIMENTAL_TableFeature(),
   InlineToolbarFeature(),
 ]

@@ -12,6 +12,8 @@ export function plainText(state: SerializedEditorState | null | undefined): stri
       const quote = node.type === 'block' ? (node.fields?.quote as SerializedEditorState | undefined) : undefined
       if (quote) lines.push(plainText(quote))
       else if (node.type === 'list') visit(node.children ?? [])
+      // A table reads row by row, its cells side by side.
+      else if (node.type === 'table') for (const row of node.children ?? []) lines.push((row.children ?? []).map(nodeText).join(' | '))
       else if (BLOCK_TYPES.has(node.type)) lines.push(nodeText(node))
     }
   }

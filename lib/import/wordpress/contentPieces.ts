@@ -4,9 +4,12 @@ import { parse } from '@wordpress/block-serialization-default-parser'
 
 import { parseYouTubeUrl } from '@/lib/youtube/parseYouTubeUrl'
 
+import { embeddedFrames } from './embeddedFrames'
+import { quoteCitesAsParagraphs } from './quoteCites'
+
 /**
  * A post's WordPress markup as an ordered list of pieces for the HTML → Lexical step: plain HTML,
- * YouTube videos (embed blocks, [embed]/[youtube] shortcodes, a video URL alone on a line), and
+ * YouTube videos (embed blocks, [embed]/[youtube] shortcodes, player iframes, a video URL alone on a line), and
  * warnings for what has no counterpart here. Nothing is dropped: an unknown block keeps its HTML
  * (so its words survive) and is reported.
  */
@@ -118,7 +121,9 @@ function pushClassicHtml(text: string, result: ContentPieces) {
 
 function mergeHtml(result: ContentPieces): ContentPieces {
   const pieces: ContentPiece[] = []
-  for (const piece of result.pieces) {
+  // Frames and quotation cites are read once the markup is whole (a block's HTML may hold either).
+  const split = result.pieces.flatMap((piece) => (piece.kind === 'html' ? embeddedFrames(quoteCitesAsParagraphs(piece.html), result.warnings) : [piece]))
+  for (const piece of split) {
     const last = pieces.at(-1)
     if (piece.kind === 'html' && last?.kind === 'html') last.html += piece.html
     else pieces.push(piece.kind === 'html' ? { ...piece } : piece)
