@@ -38,18 +38,22 @@ export const noteFormerSlug: CollectionBeforeChangeHook = async ({ data, operati
 
 /**
  * …and once it is published under the new slug, the old address becomes a redirect record that
- * follows the document (to its current slug, through any later rename). A redirect from the new
- * address, left by an earlier rename the other way, goes: the document lives there again.
+ * follows the document (to its current slug, through any later rename). A redirect from the
+ * document's own address goes whenever it is published: the document lives there.
  */
 export const redirectFormerSlug: CollectionAfterChangeHook = async ({ doc, req, collection }) => {
+  const relationTo = collection.slug as 'posts' | 'pages'
+  const current = internalDocPath({ relationTo, value: doc })
+  // A published document owns its address: a redirect from it (an imported WordPress address such
+  // as /<post-name>, or an earlier rename) would hide the document, since redirects are answered first.
+  if ((doc as Slugged)._status === 'published' && (doc as Slugged).slug) {
+    await req.payload.delete({ collection: 'redirects', where: { from: { equals: current } }, overrideAccess: true, req })
+  }
   const pending = formerSlugs.get(req)
   const formerSlug = pending?.get(key(collection.slug, (doc as Slugged).id))
   if (!formerSlug) return doc
   pending!.delete(key(collection.slug, (doc as Slugged).id))
-  const relationTo = collection.slug as 'posts' | 'pages'
   const from = internalDocPath({ relationTo, value: { slug: formerSlug } })
-  const current = internalDocPath({ relationTo, value: doc })
-  await req.payload.delete({ collection: 'redirects', where: { from: { equals: current } }, overrideAccess: true, req })
   const to = { type: 'reference' as const, reference: { relationTo, value: (doc as Slugged).id as number } }
   const existing = await req.payload.find({ collection: 'redirects', where: { from: { equals: from } }, limit: 1, depth: 0, overrideAccess: true, req })
   if (existing.docs[0]) await req.payload.update({ collection: 'redirects', id: existing.docs[0].id, data: { to }, overrideAccess: true, req })

@@ -6,8 +6,13 @@ import { importSlug } from './importSlug'
 import { tally, type ImportReport } from './importReport'
 import type { WxrTerm } from './wxrTypes'
 
-/** New ids by WordPress slug, and the slug each term has here (which may differ: see importSlug). */
-export type TermIds = { categories: Map<string, number>; tags: Map<string, number>; slugs: Map<number, string> }
+/** New ids by WordPress slug, and the slug each term has here by its id (which may differ: see importSlug). */
+export type TermIds = {
+  categories: Map<string, number>
+  tags: Map<string, number>
+  // One map per collection: a category and a tag may have the same id.
+  slugs: { categories: Map<number, string>; tags: Map<number, string> }
+}
 
 /**
  * Categories (with their parents) and tags, keyed by slug: WordPress 4.4+ exports list each again
@@ -15,7 +20,7 @@ export type TermIds = { categories: Map<string, number>; tags: Map<string, numbe
  * updated, not copied. Returns the new ids by WordPress slug.
  */
 export async function importTerms(payload: Payload, req: PayloadRequest, terms: WxrTerm[], report: ImportReport, site: string): Promise<TermIds> {
-  const ids: TermIds = { categories: new Map(), tags: new Map(), slugs: new Map() }
+  const ids: TermIds = { categories: new Map(), tags: new Map(), slugs: { categories: new Map(), tags: new Map() } }
   const bySlug = (taxonomy: string) => {
     const unique = new Map<string, WxrTerm>()
     for (const term of terms) if (term.taxonomy === taxonomy && term.slug && !unique.has(term.slug)) unique.set(term.slug, term)
@@ -43,7 +48,7 @@ export async function importTerms(payload: Payload, req: PayloadRequest, terms: 
         : await payload.create({ collection, data, overrideAccess: true, req, context: req.context })
       tally(report, collection, docs[0] ? 'updated' : 'created')
       target.set(term.slug, saved.id)
-      ids.slugs.set(saved.id, saved.slug ?? slug)
+      ids.slugs[collection].set(saved.id, saved.slug ?? slug)
     }
   }
   // Parents once every category exists (a child may come before its parent in the file).

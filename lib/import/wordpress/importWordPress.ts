@@ -8,10 +8,9 @@ import { importAuthors } from './importAuthors'
 import { imageImporter } from './importImages'
 import { importItem, itemKey, wordpressKey, type ImportedItem } from './importItems'
 import { importTerms } from './importTerms'
-import { oldAddresses, termAddresses } from './oldAddresses'
+import { importRedirects } from './importRedirects'
 import { readWxr } from './readWxr'
 import { sourceResolver } from './sourceResolver'
-import { upsertRedirect } from './upsertRedirect'
 
 export type ImportOptions = {
   dryRun?: boolean
@@ -84,25 +83,7 @@ export async function importWordPress(
     }
 
     onProgress('Redirects from the old addresses…')
-    const origins = [wxr.site.baseBlogUrl, wxr.site.baseSiteUrl, wxr.site.link].filter(Boolean)
-    const byId = new Map(wxr.items.map((item) => [item.id, item]))
-    const ownPaths = new Set([...imported.values()].map((doc) => (doc.collection === 'posts' ? `/posts/${doc.slug}` : `/${doc.slug}`)))
-    for (const item of ordered) {
-      const doc = imported.get(itemKey(item))
-      if (!doc) continue
-      for (const from of oldAddresses(item, byId, origins)) {
-        if (ownPaths.has(from)) continue
-        await upsertRedirect(payload, req, from, { type: 'reference', reference: { relationTo: doc.collection, value: doc.id } }, report)
-      }
-    }
-    for (const [taxonomy, map, prefix] of [
-      ['category', terms.categories, '/categories/'],
-      ['post_tag', terms.tags, '/tags/'],
-    ] as const) {
-      for (const [slug, id] of map) {
-        for (const from of termAddresses(taxonomy, [slug])) await upsertRedirect(payload, req, from, { type: 'custom', url: `${prefix}${terms.slugs.get(id)}` }, report)
-      }
-    }
+    await importRedirects(payload, req, wxr, { items: ordered, documents: imported, terms, attachments }, report)
 
     if (transactionID !== null) {
       if (dryRun) await payload.db.rollbackTransaction(transactionID)

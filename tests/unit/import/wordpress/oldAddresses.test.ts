@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { oldAddresses, termAddresses } from '@/lib/import/wordpress/oldAddresses'
+import { categoryPath, oldAddresses, termAddresses } from '@/lib/import/wordpress/oldAddresses'
 import { readWxr } from '@/lib/import/wordpress/readWxr'
 
 import { sharedFixturePath } from '../../../helpers/sharedFixtures'
@@ -35,9 +35,35 @@ describe('oldAddresses', () => {
   })
 })
 
+describe('oldAddresses of an attachment', () => {
+  it('gives its attachment page, ?attachment_id= and ?p= forms', () => {
+    const attachment = item({ id: '30', type: 'attachment', slug: 'press', link: 'https://essays.example.com/2019/05/12/how-print-frightened-the-scribes/press/' })
+    expect(oldAddresses(attachment, new Map(), ['https://essays.example.com'])).toEqual(['/2019/05/12/how-print-frightened-the-scribes/press', '/?p=30', '/?attachment_id=30'])
+  })
+})
+
 describe('termAddresses', () => {
-  it('gives categories their nested archive path and tags theirs', () => {
-    expect(termAddresses('category', ['bar', 'foo-bar'])).toEqual(['/category/bar/foo-bar'])
-    expect(termAddresses('post_tag', ['printing'])).toEqual(['/tag/printing'])
+  it('gives categories their nested archive path, the child’s own and ?cat=; tags theirs and ?tag=', () => {
+    expect(termAddresses('category', ['bar', 'foo-bar'], '12')).toEqual(['/category/bar/foo-bar', '/category/foo-bar', '/?cat=12'])
+    expect(termAddresses('category', ['history'])).toEqual(['/category/history'])
+    expect(termAddresses('post_tag', ['printing'])).toEqual(['/tag/printing', '/?tag=printing'])
+  })
+})
+
+describe('categoryPath', () => {
+  const terms = [
+    { taxonomy: 'category', slug: 'child', parent: 'parent' },
+    { taxonomy: 'category', slug: 'parent', parent: 'grandparent' },
+    { taxonomy: 'category', slug: 'grandparent', parent: '' },
+    // WordPress 4.4+ lists each category again as a wp:term, naming the parent by id: not a slug.
+    { taxonomy: 'category', slug: 'child', parent: '7' },
+    { taxonomy: 'post_tag', slug: 'parent', parent: '' },
+  ]
+  it('walks a category’s parents by slug', () => {
+    expect(categoryPath('child', terms)).toEqual(['grandparent', 'parent', 'child'])
+    expect(categoryPath('grandparent', terms)).toEqual(['grandparent'])
+  })
+  it('stops at a loop in the export', () => {
+    expect(categoryPath('a', [{ taxonomy: 'category', slug: 'a', parent: 'b' }, { taxonomy: 'category', slug: 'b', parent: 'a' }])).toEqual(['b', 'a'])
   })
 })

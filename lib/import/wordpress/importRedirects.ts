@@ -1,0 +1,75 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { internalDocPath } from '@/lib/richtext/siteHref'
+
+import { itemKey, type ImportedItem } from './importItems'
+import type { ImportReport } from './importReport'
+import type { TermIds } from './importTerms'
+import { categoryPath, oldAddresses, termAddresses } from './oldAddresses'
+import { upsertRedirect } from './upsertRedirect'
+import type { WxrExport, WxrItem } from './wxrTypes'
+
+type Imported = {
+  /** The posts and pages imported, in the order they were. */
+  items: WxrItem[]
+  documents: Map<string, ImportedItem>
+  terms: TermIds
+  /** Media ids by WordPress attachment id. */
+  attachments: Map<string, number>
+}
+
+/**
+ * Every old address of the blog as a redirect record: posts' and pages' links, plain permalinks
+ * and date paths (to the document, so later renames follow), attachment pages (to the post they
+ * were attached to, else the file), and category and tag archives (nested paths too). An address
+ * that is a document's own here is never redirected: a page published at `/about` keeps it.
+ */
+export async function importRedirects(payload: Payload, req: PayloadRequest, wxr: WxrExport, imported: Imported, report: ImportReport): Promise<void> {
+  const origins = [wxr.site.baseBlogUrl, wxr.site.baseSiteUrl, wxr.site.link].filter(Boolean)
+  const byId = new Map(wxr.items.map((item) => [item.id, item]))
+  const ownPaths = await documentPaths(payload, req)
+  for (const doc of imported.documents.values()) ownPaths.add(internalDocPath({ relationTo: doc.collection, value: doc }))
+  const redirect = async (from: string, to: Parameters<typeof upsertRedirect>[3]) => {
+    if (!ownPaths.has(from)) await upsertRedirect(payload, req, from, to, report)
+  }
+
+  for (const item of imported.items) {
+    const doc = imported.documents.get(itemKey(item))
+    if (!doc) continue
+    for (const from of oldAddresses(item, byId, origins)) await redirect(from, { type: 'reference', reference: { relationTo: doc.collection, value: doc.id } })
+  }
+
+  for (const item of wxr.items) {
+    const media = item.type === 'attachment' ? imported.attachments.get(item.id) : undefined
+    if (media === undefined) continue
+    const parent = byId.get(item.parent)
+    const parentDoc = parent ? imported.documents.get(itemKey(parent)) : undefined
+    const to = parentDoc
+      ? ({ type: 'reference', reference: { relationTo: parentDoc.collection, value: parentDoc.id } } as const)
+      : ({ type: 'custom', url: (await payload.findByID({ collection: 'media', id: media, depth: 0, overrideAccess: true, req })).url ?? '' } as const)
+    if (to.type === 'custom' && !to.url) continue
+    for (const from of oldAddresses(item, byId, origins)) await redirect(from, to)
+  }
+
+  const termBySlug = new Map(wxr.terms.map((term) => [`${term.taxonomy}:${term.slug}`, term]))
+  for (const [taxonomy, map, slugs, prefix] of [
+    ['category', imported.terms.categories, imported.terms.slugs.categories, '/categories/'],
+    ['post_tag', imported.terms.tags, imported.terms.slugs.tags, '/tags/'],
+  ] as const) {
+    for (const [slug, id] of map) {
+      const term = termBySlug.get(`${taxonomy}:${slug}`)
+      const path = taxonomy === 'category' ? categoryPath(slug, wxr.terms) : [slug]
+      for (const from of termAddresses(taxonomy, path, term?.id)) await redirect(from, { type: 'custom', url: `${prefix}${slugs.get(id)}` })
+    }
+  }
+}
+
+/** The addresses of every post and page already here, drafts included (a draft will be published there). */
+async function documentPaths(payload: Payload, req: PayloadRequest): Promise<Set<string>> {
+  const paths = new Set<string>()
+  for (const collection of ['posts', 'pages'] as const) {
+    const { docs } = await payload.find({ collection, pagination: false, depth: 0, draft: true, overrideAccess: true, req, select: { slug: true } })
+    for (const doc of docs) if (doc.slug) paths.add(internalDocPath({ relationTo: collection, value: doc }))
+  }
+  return paths
+}
