@@ -7,10 +7,8 @@ import { contentPieces } from './contentPieces'
 import { decodeHtmlText } from './decodeHtmlText'
 import { extractSourcesList, type SourcesEntry } from './extractSourcesList'
 import { htmlToLexical, type LexicalState } from './htmlToLexical'
-import { importFootnotes } from './importFootnotes'
 import type { ImageImporter } from './importImages'
 import { collectImages, placeImages } from './placeImages'
-import { unwrapUnsafeLinks } from './unsafeLinks'
 import { inlineCitations } from './recognizeInlineCitations'
 import { recognizeQuotations, type SourceResolver } from './recognizeQuotations'
 import { youtubeLinks } from './youtubeLinks'
@@ -24,7 +22,6 @@ export type ItemContent = {
   warnings: string[]
 }
 
-const NO_CONTENT = '<p>(This had no content on WordPress.)</p>'
 const ANCHOR = /<a\b([^>]*)>([\s\S]*?)<\/a>/gi
 const HREF = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')/i
 
@@ -35,15 +32,13 @@ const HREF = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')/i
 export async function itemContent(
   payload: Payload,
   html: string,
-  options: { label: string; resolveSource: SourceResolver | null; images: ImageImporter | null; footnotes?: string | null },
+  options: { label: string; resolveSource: SourceResolver | null; images: ImageImporter | null },
 ): Promise<ItemContent> {
   const parts = contentPieces(html)
   const { pieces } = parts
   const warnings = parts.warnings.map((warning) => `In ${options.label}, ${warning.charAt(0).toLowerCase()}${warning.slice(1)}`)
   const videos = pieces.filter((piece) => piece.kind === 'video')
-  // WordPress 6.3+ footnotes (the `footnotes` meta): Footnote blocks in scripts (posts, the ones with a resolver); pages have none.
-  const footnotes = importFootnotes(pieces.map((piece) => (piece.kind === 'html' ? piece.html : '')).join(''), options.footnotes, { label: options.label, asBlocks: options.resolveSource !== null })
-  const { html: withoutCaptions, images } = collectImages(footnotes.html)
+  const { html: withoutCaptions, images } = collectImages(pieces.map((piece) => (piece.kind === 'html' ? piece.html : '')).join(''))
   const markup = withoutCaptions
     // The site's editor has h2–h4 (the title is the page's h1): other levels move to the nearest.
     .replace(/<(\/?)h1(\s|>)/gi, '<$1h2$2')
@@ -60,13 +55,7 @@ export async function itemContent(
   // Content is required here; an item that had none says so in its text (and in the report).
   const empty = !markup.replace(/<[^>]*>/g, '').trim() && !/<img|<hr/i.test(markup)
   if (empty) warnings.push(`${options.label} had no content on WordPress: imported with a line saying so.`)
-  let content = await htmlToLexical(empty ? NO_CONTENT : markup, payload.config)
-  if (!empty && !(content.root.children ?? []).length) {
-    // Markup with nothing the site shows (only a <style> or <script>, say): nothing readable was lost.
-    warnings.push(`${options.label} had nothing readable in its content (only markup the site does not keep): imported with a line saying so.`)
-    content = await htmlToLexical(NO_CONTENT, payload.config)
-  }
-  footnotes.takeNotes(content as never)
+  let content = await htmlToLexical(empty ? '<p>(This had no content on WordPress.)</p>' : markup, payload.config)
   await placeImages(content.root as never, images, options.images, options.label)
   let sources: SourcesEntry[] = []
   if (options.resolveSource) {
@@ -79,13 +68,6 @@ export async function itemContent(
     sources = list.entries
     warnings.push(...recognized.warnings, ...inline.warnings)
   }
-  content = footnotes.place(content as never) as unknown as LexicalState
-  warnings.push(...footnotes.warnings)
-  // Whatever shape the HTML had (an unclosed <a>, an image link), no address the site would not write survives.
-  unwrapUnsafeLinks(content.root as never, (url) => {
-    const warning = `In ${options.label}, a link to ${url ? `“${url}”` : 'nowhere'} is not an address the site links to: kept as its text.`
-    if (!warnings.includes(warning)) warnings.push(warning)
-  })
   const first = videos[0]?.kind === 'video' ? { id: videos[0].youtubeId, start: videos[0].start } : (links.videos[0] ?? null)
   return { content, video: first ? { id: first.id, start: first.start } : null, channels: links.channels, sources, warnings }
 }
