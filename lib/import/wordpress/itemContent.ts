@@ -9,6 +9,7 @@ import { extractSourcesList, type SourcesEntry } from './extractSourcesList'
 import { htmlToLexical, type LexicalState } from './htmlToLexical'
 import type { ImageImporter } from './importImages'
 import { collectImages, placeImages } from './placeImages'
+import { unwrapUnsafeLinks } from './unsafeLinks'
 import { inlineCitations } from './recognizeInlineCitations'
 import { recognizeQuotations, type SourceResolver } from './recognizeQuotations'
 import { youtubeLinks } from './youtubeLinks'
@@ -22,6 +23,7 @@ export type ItemContent = {
   warnings: string[]
 }
 
+const NO_CONTENT = '<p>(This had no content on WordPress.)</p>'
 const ANCHOR = /<a\b([^>]*)>([\s\S]*?)<\/a>/gi
 const HREF = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')/i
 
@@ -55,7 +57,12 @@ export async function itemContent(
   // Content is required here; an item that had none says so in its text (and in the report).
   const empty = !markup.replace(/<[^>]*>/g, '').trim() && !/<img|<hr/i.test(markup)
   if (empty) warnings.push(`${options.label} had no content on WordPress: imported with a line saying so.`)
-  let content = await htmlToLexical(empty ? '<p>(This had no content on WordPress.)</p>' : markup, payload.config)
+  let content = await htmlToLexical(empty ? NO_CONTENT : markup, payload.config)
+  if (!empty && !(content.root.children ?? []).length) {
+    // Markup with nothing the site shows (only a <style> or <script>, say): nothing readable was lost.
+    warnings.push(`${options.label} had nothing readable in its content (only markup the site does not keep): imported with a line saying so.`)
+    content = await htmlToLexical(NO_CONTENT, payload.config)
+  }
   await placeImages(content.root as never, images, options.images, options.label)
   let sources: SourcesEntry[] = []
   if (options.resolveSource) {
@@ -68,6 +75,11 @@ export async function itemContent(
     sources = list.entries
     warnings.push(...recognized.warnings, ...inline.warnings)
   }
+  // Whatever shape the HTML had (an unclosed <a>, an image link), no address the site would not write survives.
+  unwrapUnsafeLinks(content.root as never, (url) => {
+    const warning = `In ${options.label}, a link to ${url ? `“${url}”` : 'nowhere'} is not an address the site links to: kept as its text.`
+    if (!warnings.includes(warning)) warnings.push(warning)
+  })
   const first = videos[0]?.kind === 'video' ? { id: videos[0].youtubeId, start: videos[0].start } : (links.videos[0] ?? null)
   return { content, video: first ? { id: first.id, start: first.start } : null, channels: links.channels, sources, warnings }
 }
