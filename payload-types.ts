@@ -168,7 +168,7 @@ export interface Post {
   excerpt?: string | null;
   heroImage?: (number | null) | Media;
   /**
-   * Type "/" for Citation (a source and page, numbered on the page), Quotation (a quote tied to its source) or Chapter time (at the end of an h2/h3 heading).
+   * Type "/" for Citation (a source and page, numbered on the page), Footnote (a note of your own, numbered with the citations), Quotation (a quote tied to its source) or Chapter time (at the end of an h2/h3 heading).
    */
   content: {
     root: {
@@ -1377,6 +1377,30 @@ export interface CitationBlock {
   id?: string | null;
   blockName?: string | null;
   blockType: 'citation';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FootnoteBlock".
+ */
+export interface FootnoteBlock {
+  note: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'footnote';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
