@@ -1,7 +1,7 @@
-import type { CitationMark as Mark } from '@/lib/citations/apparatus'
+import type { NoteMark } from '@/lib/citations/apparatus'
 
-/** A numbered superscript link to the note; the note links back to this id. */
-export function CitationMark({ mark }: { mark: Mark | undefined }) {
+/** A numbered superscript link to the note (a citation's or a footnote's); the note links back to this id. */
+export function CitationMark({ mark }: { mark: NoteMark | undefined }) {
   if (!mark) return null
   return (
     <sup className="note-ref">

@@ -1,6 +1,7 @@
 import type { DefaultNodeTypes, SerializedBlockNode, SerializedHeadingNode, SerializedInlineBlockNode } from '@payloadcms/richtext-lexical'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { type JSXConvertersFunction, RichText as LexicalRichText } from '@payloadcms/richtext-lexical/react'
+import type { ReactNode } from 'react'
 
 import { ChannelDirectory } from '@/components/channels/ChannelDirectory'
 import { ChapterLink } from '@/components/chapters/ChapterLink'
@@ -8,7 +9,7 @@ import { CitationMark } from '@/components/citations/CitationMark'
 import { ResponsiveImage } from '@/components/media/ResponsiveImage'
 import { QuotationFigure } from '@/components/citations/QuotationFigure'
 import type { Apparatus } from '@/lib/citations/apparatus'
-import type { ChannelListBlock, ChapterMarkerBlock, CitationBlock, Media, QuotationBlock } from '@/payload-types'
+import type { ChannelListBlock, ChapterMarkerBlock, CitationBlock, FootnoteBlock, Media, QuotationBlock } from '@/payload-types'
 import { internalDocPath, siteHref } from '@/lib/richtext/siteHref'
 import { withHeadingAnchors } from '@/lib/richtext/headingAnchors'
 
@@ -18,6 +19,7 @@ type NodeTypes =
   | DefaultNodeTypes
   | SerializedInlineBlockNode<ChapterMarkerBlock>
   | SerializedInlineBlockNode<CitationBlock>
+  | SerializedInlineBlockNode<FootnoteBlock>
   | SerializedBlockNode<ChannelListBlock>
   | SerializedBlockNode<QuotationBlock>
 
@@ -26,14 +28,30 @@ type Props = {
   className?: string
   /** The script's video: chapter markers become "▶ 12:34" links that play it. Without one they are not shown. */
   youtubeId?: string | null
-  /** Numbered notes for citations and quotations (see buildApparatus). */
+  /** Numbered notes for citations, quotations and footnotes (see buildApparatus). */
   apparatus?: Apparatus
+  /** Shown at the end of the last paragraph, e.g. a note's link back to its place. */
+  trailing?: ReactNode
 }
 
 const converters =
-  (youtubeId: string | null | undefined, apparatus: Apparatus | undefined): JSXConvertersFunction<NodeTypes> =>
+  (youtubeId: string | null | undefined, apparatus: Apparatus | undefined, trailing: ReactNode): JSXConvertersFunction<NodeTypes> =>
   ({ defaultConverters }) => ({
     ...defaultConverters,
+    ...(trailing === undefined
+      ? {}
+      : {
+          paragraph: ({ node, parent, childIndex, nodesToJSX }) => {
+            const children = nodesToJSX({ nodes: node.children })
+            const last = parent.type === 'root' && childIndex === ((parent as { children?: unknown[] }).children?.length ?? 0) - 1
+            return (
+              <p>
+                {children.length ? children : <br />}
+                {last ? <> {trailing}</> : null}
+              </p>
+            )
+          },
+        }),
     ...tableConverters,
     link: ({ node, nodesToJSX }) => {
       const href = node.fields.linkType === 'internal' ? internalDocPath((node.fields.doc ?? {}) as { relationTo?: string; value?: unknown }) : siteHref(node.fields.url)
@@ -83,11 +101,12 @@ const converters =
     inlineBlocks: {
       chapter: ({ node }) => (youtubeId ? <ChapterLink youtubeId={youtubeId} time={node.fields.time} /> : null),
       citation: ({ node }) => <CitationMark mark={apparatus?.marks.get(node.fields.id ?? '')} />,
+      footnote: ({ node }) => <CitationMark mark={apparatus?.footnotes.get(node.fields.id ?? '')} />,
     },
   })
 
 /** Renders a Lexical document with Payload's React converters; headings get stable ids. */
-export function RichText({ data, className, youtubeId, apparatus }: Props) {
+export function RichText({ data, className, youtubeId, apparatus, trailing }: Props) {
   if (!data) return null
-  return <LexicalRichText data={withHeadingAnchors(data)} converters={converters(youtubeId, apparatus)} className={className ?? 'prose'} disableContainer={false} />
+  return <LexicalRichText data={withHeadingAnchors(data)} converters={converters(youtubeId, apparatus, trailing)} className={className ?? 'prose'} disableContainer={false} />
 }

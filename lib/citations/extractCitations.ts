@@ -20,22 +20,28 @@ const text = (value: unknown) => (typeof value === 'string' && value.trim() ? va
 export function extractCitations(content: SerializedEditorState | null | undefined): ScriptCitation[] {
   const found: ScriptCitation[] = []
   for (const { node } of walkNodes(rootChildren(content))) {
-    const kind = blockKind(node)
-    if (!kind) continue
-    const fields = node.fields ?? {}
-    const sourceId = idOf(fields.source)
-    if (sourceId === null) continue
-    found.push({
-      kind,
-      blockId: String(fields.id ?? `${kind}-${found.length}`),
-      sourceId,
-      locator: text(fields.locator),
-      label: text(fields.label),
-      prefix: text(fields.prefix),
-      suffix: text(fields.suffix),
-    })
+    const use = citationOf(node, found.length)
+    if (use) found.push(use)
   }
   return found
+}
+
+/** The citation or quotation a node is, when it names a source; `index` (its place among them) names a block without an id. */
+export function citationOf(node: LexicalNodeLike, index: number): ScriptCitation | null {
+  const kind = blockKind(node)
+  if (!kind) return null
+  const fields = node.fields ?? {}
+  const sourceId = idOf(fields.source)
+  if (sourceId === null) return null
+  return {
+    kind,
+    blockId: String(fields.id ?? `${kind}-${index}`),
+    sourceId,
+    locator: text(fields.locator),
+    label: text(fields.label),
+    prefix: text(fields.prefix),
+    suffix: text(fields.suffix),
+  }
 }
 
 function blockKind(node: LexicalNodeLike): ScriptCitation['kind'] | null {

@@ -6,7 +6,7 @@ import escapeHtml from 'escape-html'
 
 import { CHAPTER_MARKER_SLUG } from '@/lib/chapters/chapterMarker'
 import type { Apparatus } from '@/lib/citations/apparatus'
-import { CITATION_SLUG, QUOTATION_SLUG } from '@/lib/citations/blockTypes'
+import { CITATION_SLUG, FOOTNOTE_SLUG, QUOTATION_SLUG } from '@/lib/citations/blockTypes'
 import { formatTimestamp, parseClockTime } from '@/lib/youtube/parseTimestamp'
 import { youTubeWatchUrl } from '@/lib/youtube/parseYouTubeUrl'
 
@@ -43,6 +43,10 @@ export function lexicalToHtml(data: SerializedEditorState, baseUrl: string, { yo
       inlineBlocks: {
         [CITATION_SLUG]: ({ node }) => {
           const mark = apparatus?.marks.get(String((node.fields as { id?: string }).id ?? ''))
+          return mark ? `<sup>${mark.number}</sup>` : ''
+        },
+        [FOOTNOTE_SLUG]: ({ node }) => {
+          const mark = apparatus?.footnotes.get(String((node.fields as { id?: string }).id ?? ''))
           return mark ? `<sup>${mark.number}</sup>` : ''
         },
         // A chapter marker links to its second of the video; without a video it shows nothing.

@@ -54,3 +54,10 @@ export const quotationNode = (source: number, quote: string, locator?: string, a
   format: '',
   fields: { id: blockId('q'), blockName: '', blockType: 'quotation', quote: lexicalParagraph(quote), attribution: attribution ?? null, source, label: 'page', locator: locator ?? null },
 })
+
+/** A footnote inline block as the editor stores it, its note a small Lexical document. */
+export const footnoteNode = (...note: Node[]): Node => ({
+  type: 'inlineBlock',
+  version: 1,
+  fields: { id: blockId('f'), blockName: '', blockType: 'footnote', note: lexicalDocument(...note) },
+})

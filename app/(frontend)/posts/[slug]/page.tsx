@@ -86,7 +86,7 @@ export default async function PostPage({ params }: Props) {
       ) : null}
       <TableOfContents content={post.content} />
       <RichText data={post.content} youtubeId={video?.youtubeId} apparatus={apparatus} />
-      <NotesSection notes={apparatus.notes} />
+      <NotesSection notes={apparatus.allNotes} />
       <SourcesList entries={apparatus.bibliography} exportPath={`/posts/${post.slug}`} />
       <CiteThisPost references={references} style={site.citationStyle} />
       <PostNavigation post={post} />
