@@ -79,6 +79,10 @@ describe('importing our own export (quotations, sources, videos, channels, a dra
 
     const script = (await byWordPressId('posts', '10'))!
     expect(script).toMatchObject({ title: 'How Print Frightened the Scribes', slug: 'how-print-frightened-the-scribes', _status: 'published', publishedAt: '2019-05-12T09:30:00.000Z', excerpt: 'Why the scribes feared & fought the press.' })
+    // Created when first published and updated when last modified on WordPress, not at the import.
+    expect({ createdAt: script.createdAt, updatedAt: script.updatedAt }).toEqual({ createdAt: '2019-05-12T09:30:00.000Z', updatedAt: '2019-06-01T07:00:00.000Z' })
+    const introduction = await payload.find({ collection: 'pages', where: { wordpressId: { equals: '2@essays.example.com' } }, depth: 0, overrideAccess: true })
+    expect(introduction.docs[0]?.updatedAt).toBe('2018-01-01T10:00:00.000Z')
     // No account has the author's e-mail: the name is the byline, shown as the author.
     expect(script).toMatchObject({ authors: [], byline: 'The Essayist', populatedAuthors: [{ name: 'The Essayist' }] })
     const found = quotations(script)

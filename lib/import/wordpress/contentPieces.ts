@@ -23,7 +23,7 @@ type Block = ReturnType<typeof parse>[number]
 // blocks keep their wrappers too: a details block's summary or a cover's text lives there.
 const HTML_BLOCKS = new Set([
   'core/paragraph', 'core/heading', 'core/list', 'core/list-item', 'core/quote', 'core/pullquote', 'core/image', 'core/separator',
-  'core/preformatted', 'core/code', 'core/verse', 'core/table', 'core/html', 'core/footnotes', 'core/more', 'core/nextpage', 'core/spacer',
+  'core/preformatted', 'core/code', 'core/verse', 'core/table', 'core/html', 'core/more', 'core/nextpage', 'core/spacer',
   'core/group', 'core/columns', 'core/column', 'core/cover', 'core/media-text', 'core/buttons', 'core/button', 'core/details', 'core/gallery',
 ])
 const EMBED_BLOCKS = /^(?:core\/embed|core-embed\/[\w-]+)$/
@@ -51,6 +51,8 @@ function addBlock(block: Block, result: ContentPieces) {
     return
   }
   if (name === 'core/freeform') return addClassic(block.innerHTML, result)
+  // WordPress 6.3+ renders the footnotes list here from the post's meta; the notes come from that meta (importFootnotes.ts).
+  if (name === 'core/footnotes') return
   if (EMBED_BLOCKS.test(name)) {
     const url = typeof block.attrs?.url === 'string' ? block.attrs.url : ''
     const video = parseYouTubeUrl(url)

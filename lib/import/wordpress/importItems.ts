@@ -11,6 +11,7 @@ import { importSlug } from './importSlug'
 import type { TermIds } from './importTerms'
 import { itemContent, type ItemContent } from './itemContent'
 import { itemDates } from './itemDates'
+import { keepWordPressDates } from './keepWordPressDates'
 import { itemStatus } from './itemStatus'
 import type { SourceResolver } from './recognizeQuotations'
 import type { WxrItem } from './wxrTypes'
@@ -48,7 +49,7 @@ export async function importItem(item: WxrItem, context: Context): Promise<Impor
   const title = decodeHtmlText(item.title).trim() || `Untitled (WordPress ${item.type} ${item.id})`
   const { status, note } = itemStatus(item)
   if (note) report.warnings.push(note)
-  const { publishedAt } = itemDates(item)
+  const { publishedAt, modifiedAt } = itemDates(item)
 
   const key = wordpressKey(item.id, context.site)
   const existing = (await payload.find({ collection, where: { wordpressId: { equals: key } }, limit: 1, depth: 0, overrideAccess: true, req, draft: true })).docs[0]
@@ -91,11 +92,14 @@ export async function importItem(item: WxrItem, context: Context): Promise<Impor
   const saved = existing
     ? await payload.update({ collection, id: existing.id, data, overrideAccess: true, req, context: req.context, depth: 0 })
     : await payload.create({ collection, data: data as never, overrideAccess: true, req, context: req.context, depth: 0 })
+  // The WordPress dates, when it had them; the time of this import otherwise.
+  const updatedAt = modifiedAt ?? saved.updatedAt
+  if (modifiedAt) await keepWordPressDates(payload, req, collection, saved.id, { createdAt: publishedAt ?? modifiedAt, updatedAt: modifiedAt })
   tally(report, collection, existing ? 'updated' : 'created')
   if (status === 'scheduled' && publishedAt) {
     await payload.jobs.queue({ task: 'schedulePublish', waitUntil: new Date(publishedAt), input: { type: 'publish', doc: { relationTo: collection, value: saved.id } }, req })
   }
-  return { collection, id: saved.id, slug: saved.slug ?? slug, updatedAt: saved.updatedAt }
+  return { collection, id: saved.id, slug: saved.slug ?? slug, updatedAt }
 }
 
 /** The post's SOURCES list: each entry's source (found or created), its URL kept on the source, the annotation on the entry. */

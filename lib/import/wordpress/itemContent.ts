@@ -7,6 +7,7 @@ import { contentPieces } from './contentPieces'
 import { decodeHtmlText } from './decodeHtmlText'
 import { extractSourcesList, type SourcesEntry } from './extractSourcesList'
 import { htmlToLexical, type LexicalState } from './htmlToLexical'
+import { importFootnotes } from './importFootnotes'
 import type { ImageImporter } from './importImages'
 import { collectImages, placeImages } from './placeImages'
 import { unwrapUnsafeLinks } from './unsafeLinks'
@@ -34,13 +35,15 @@ const HREF = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')/i
 export async function itemContent(
   payload: Payload,
   html: string,
-  options: { label: string; resolveSource: SourceResolver | null; images: ImageImporter | null },
+  options: { label: string; resolveSource: SourceResolver | null; images: ImageImporter | null; footnotes?: string | null },
 ): Promise<ItemContent> {
   const parts = contentPieces(html)
   const { pieces } = parts
   const warnings = parts.warnings.map((warning) => `In ${options.label}, ${warning.charAt(0).toLowerCase()}${warning.slice(1)}`)
   const videos = pieces.filter((piece) => piece.kind === 'video')
-  const { html: withoutCaptions, images } = collectImages(pieces.map((piece) => (piece.kind === 'html' ? piece.html : '')).join(''))
+  // WordPress 6.3+ footnotes (the `footnotes` meta): Footnote blocks in scripts (posts, the ones with a resolver); pages have none.
+  const footnotes = importFootnotes(pieces.map((piece) => (piece.kind === 'html' ? piece.html : '')).join(''), options.footnotes, { label: options.label, asBlocks: options.resolveSource !== null })
+  const { html: withoutCaptions, images } = collectImages(footnotes.html)
   const markup = withoutCaptions
     // The site's editor has h2–h4 (the title is the page's h1): other levels move to the nearest.
     .replace(/<(\/?)h1(\s|>)/gi, '<$1h2$2')
@@ -63,6 +66,7 @@ export async function itemContent(
     warnings.push(`${options.label} had nothing readable in its content (only markup the site does not keep): imported with a line saying so.`)
     content = await htmlToLexical(NO_CONTENT, payload.config)
   }
+  footnotes.takeNotes(content as never)
   await placeImages(content.root as never, images, options.images, options.label)
   let sources: SourcesEntry[] = []
   if (options.resolveSource) {
@@ -75,6 +79,8 @@ export async function itemContent(
     sources = list.entries
     warnings.push(...recognized.warnings, ...inline.warnings)
   }
+  content = footnotes.place(content as never) as unknown as LexicalState
+  warnings.push(...footnotes.warnings)
   // Whatever shape the HTML had (an unclosed <a>, an image link), no address the site would not write survives.
   unwrapUnsafeLinks(content.root as never, (url) => {
     const warning = `In ${options.label}, a link to ${url ? `“${url}”` : 'nowhere'} is not an address the site links to: kept as its text.`
