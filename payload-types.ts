@@ -126,6 +126,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      importWordPress: TaskImportWordPress;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -611,6 +612,22 @@ export interface ImportRun {
     | boolean
     | null;
   error?: string | null;
+  overwrite?: boolean | null;
+  fetchMedia?: boolean | null;
+  /**
+   * The dry run this import was confirmed from (admin imports).
+   */
+  dryRunOf?: (number | null) | ImportRun;
+  upload?: string | null;
+  /**
+   * The process that ran the import; a run left “running” by a process that is gone is marked failed.
+   */
+  runner?: {
+    host?: string | null;
+    pid?: number | null;
+    job?: number | null;
+    heartbeatAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -711,7 +728,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'importWordPress' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -744,7 +761,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'importWordPress' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1132,6 +1149,18 @@ export interface ImportRunsSelect<T extends boolean = true> {
   summary?: T;
   report?: T;
   error?: T;
+  overwrite?: T;
+  fetchMedia?: T;
+  dryRunOf?: T;
+  upload?: T;
+  runner?:
+    | T
+    | {
+        host?: T;
+        pid?: T;
+        job?: T;
+        heartbeatAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1282,6 +1311,19 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskImportWordPress".
+ */
+export interface TaskImportWordPress {
+  input: {
+    runId: number;
+    dryRun: boolean;
+    overwrite: boolean;
+    fetchMedia: boolean;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

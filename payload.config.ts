@@ -25,6 +25,7 @@ import { siteRedirects } from './lib/redirects/redirectsPlugin'
 import { siteSeo } from './lib/seo/seoPlugin'
 import { emailAdapter } from './lib/email/emailAdapter'
 import { keepClientErrorDetails } from './lib/errors/keepClientErrorDetails'
+import { importWordPressTask } from './lib/import/wordpress/importTask'
 import { databaseUrl, jobsAutoRunEnabled, payloadSecret, schemaPushEnabled } from './lib/env'
 import { MAX_UPLOAD_BYTES } from './lib/uploads/uploadLimit'
 import { migrations } from './migrations'
@@ -36,6 +37,11 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' — Scriptorium' },
+    components: {
+      // Admins only: the view and the link check the role themselves.
+      views: { importWordPress: { Component: '/components/admin/ImportWordPress/ImportWordPressView#ImportWordPressView', path: '/import-wordpress' } },
+      afterNavLinks: ['/components/admin/ImportWordPress/ImportWordPressNavLink#ImportWordPressNavLink'],
+    },
   },
   collections: [Posts, Pages, Sources, Videos, Channels, Categories, Tags, Series, Media, Users, ImportRuns],
   globals: [Site],
@@ -58,6 +64,8 @@ export default buildConfig({
   jobs: {
     // Runs scheduled publish/unpublish jobs once a minute inside the server process.
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    // WordPress imports from the admin run on their own queue, started when queued (lib/import/wordpress/importQueue.ts).
+    tasks: [importWordPressTask],
     shouldAutoRun: () => jobsAutoRunEnabled(),
   },
   hooks: { afterError: [keepClientErrorDetails] },

@@ -7,6 +7,7 @@ import * as migration_20261128_175818_previous_slugs from './20261128_175818_pre
 import * as migration_20261201_203324_redirects_and_seo_plugins from './20261201_203324_redirects_and_seo_plugins';
 import * as migration_20261201_212442_wordpress_import from './20261201_212442_wordpress_import';
 import * as migration_20261202_022343_post_byline from './20261202_022343_post_byline';
+import * as migration_20261202_022839_wordpress_import_admin from './20261202_022839_wordpress_import_admin';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261202_022343_post_byline.up,
     down: migration_20261202_022343_post_byline.down,
-    name: '20261202_022343_post_byline'
+    name: '20261202_022343_post_byline',
+  },
+  {
+    up: migration_20261202_022839_wordpress_import_admin.up,
+    down: migration_20261202_022839_wordpress_import_admin.down,
+    name: '20261202_022839_wordpress_import_admin'
   },
 ];

@@ -11,6 +11,8 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { importWordPress } from '@/lib/import/wordpress/importWordPress'
+
 import { testPayload } from './payload'
 import { TEST_SECRET } from './testEnv'
 
@@ -102,6 +104,12 @@ describe('an import killed half-way', () => {
     expect((await payload.find({ collection: 'redirects', where: { from: { like: 'generated-script-50' } } })).totalDocs).toBe(0)
     const [run] = (await payload.find({ collection: 'import-runs', where: { file: { equals: 'kill-export.xml' } }, limit: 1 })).docs
     expect(run.status).toBe('running')
-    await payload.delete({ collection: 'import-runs', where: { file: { equals: 'kill-export.xml' } } })
+    // It recorded which process ran it, and that process is gone: the next import marks the run failed.
+    expect(run.runner).toMatchObject({ host: os.hostname(), pid: child.pid })
+    const next = await importWordPress(payload, path.join(root, 'tests/fixtures/wordpress/essay-export.xml'), { dryRun: true, fetchMedia: false })
+    const killed = await payload.findByID({ collection: 'import-runs', id: run.id })
+    expect(killed).toMatchObject({ status: 'failed', error: 'interrupted: the process running it stopped' })
+    expect(killed.finishedAt).toBeTruthy()
+    await payload.delete({ collection: 'import-runs', where: { id: { in: [run.id, next.runId] } } })
   }, 180_000)
 })

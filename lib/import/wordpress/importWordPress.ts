@@ -10,6 +10,7 @@ import { importItem, itemKey, wordpressKey, type ImportedItem } from './importIt
 import { importTerms } from './importTerms'
 import { importRedirects } from './importRedirects'
 import { readWxr } from './readWxr'
+import { beginImportRun } from './runLifecycle'
 import { sourceResolver } from './sourceResolver'
 
 export type ImportOptions = {
@@ -20,6 +21,8 @@ export type ImportOptions = {
   /** Download images (off: only mediaDir, or none). */
   fetchMedia?: boolean
   onProgress?: (line: string) => void
+  /** An import-runs record made beforehand (the admin's upload) to record this run in, instead of a new one. */
+  runId?: number | null
 }
 export type ImportResult = { report: ImportReport; summary: string; runId: number }
 
@@ -35,10 +38,10 @@ const CONTENT_TYPES = new Set(['post', 'page'])
 export async function importWordPress(
   payload: Payload,
   file: string,
-  { dryRun = false, overwrite = false, mediaDir = null, fetchMedia = true, onProgress = () => {} }: ImportOptions = {},
+  { dryRun = false, overwrite = false, mediaDir = null, fetchMedia = true, onProgress = () => {}, runId = null }: ImportOptions = {},
 ): Promise<ImportResult> {
   const report = emptyReport(file.split('/').at(-1) ?? file, dryRun)
-  const run = await payload.create({ collection: 'import-runs', data: { file: report.file, status: 'running', startedAt: new Date().toISOString() }, overrideAccess: true })
+  const run = await beginImportRun(payload, report.file, runId)
   const req = await createLocalReq({ context: { disableRevalidate: true, bulkImport: true } }, payload)
   let transactionID: number | string | null = null
   const images = imageImporter(payload, req, { mediaDir, fetch: fetchMedia }, report)
@@ -93,27 +96,17 @@ export async function importWordPress(
     if (!dryRun) redirectsChanged()
     if (dryRun) images.discardFiles()
     const summary = formatReport(report)
-    await payload.update({
-      collection: 'import-runs',
-      id: run.id,
-      data: {
-        status: dryRun ? 'dry-run' : 'succeeded',
-        finishedAt: new Date().toISOString(),
-        summary,
-        report: { ...report, site, items: dryRun ? {} : Object.fromEntries([...imported].map(([key, doc]) => [key, doc])) },
-      },
-      overrideAccess: true,
+    await run.finish({
+      status: dryRun ? 'dry-run' : 'succeeded',
+      finishedAt: new Date().toISOString(),
+      summary,
+      report: { ...report, site, items: dryRun ? {} : Object.fromEntries([...imported].map(([key, doc]) => [key, doc])) },
     })
     return { report, summary, runId: run.id }
   } catch (error) {
     if (transactionID !== null) await payload.db.rollbackTransaction(transactionID)
     images.discardFiles()
-    await payload.update({
-      collection: 'import-runs',
-      id: run.id,
-      data: { status: 'failed', finishedAt: new Date().toISOString(), error: (error as Error).message, report: { ...report } },
-      overrideAccess: true,
-    })
+    await run.finish({ status: 'failed', finishedAt: new Date().toISOString(), error: (error as Error).message, report: { ...report } })
     throw error
   }
 }
