@@ -28,11 +28,14 @@ const textNode = (text: string): Node => ({ type: 'text', version: 1, text, form
 /** Drops the last `length` characters of a paragraph's text (the citation that closed it). */
 function withoutTrailing(node: Node, length: number): Node {
   const children = structuredClone(node.children ?? [])
+  // Inline blocks have no text of their own (a footnote mark after the citation): kept, at the end.
+  const kept: Node[] = []
   let remaining = length
   for (let index = children.length - 1; index >= 0 && remaining > 0; index--) {
     const child = children[index]
     const text = textOf(child)
-    if (text.length <= remaining) {
+    if (child.type === 'inlineBlock') kept.unshift(...children.splice(index, 1))
+    else if (text.length <= remaining) {
       children.splice(index, 1)
       remaining -= text.length
     } else if (typeof child.text === 'string') {
@@ -40,7 +43,7 @@ function withoutTrailing(node: Node, length: number): Node {
       remaining = 0
     } else remaining = 0
   }
-  return { ...node, children }
+  return { ...node, children: [...children, ...kept] }
 }
 
 /**

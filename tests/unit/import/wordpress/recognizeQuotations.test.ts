@@ -76,4 +76,11 @@ describe('recognizeQuotations', () => {
     expect(result.quotations).toBe(0)
     expect(result.warnings).toEqual(['In “A script”, the citation “(p. 12)” refers to an earlier source, but none came before it: kept as text.'])
   })
+
+  it('keeps an inline block that follows the citation closing a quotation', async () => {
+    const { resolve } = sources()
+    const mark: Node = { type: 'inlineBlock', version: 1, fields: { id: 'fn1', blockType: 'footnote', blockName: '' } }
+    const result = await recognizeQuotations(state(quote(paragraph(text('The press is a whore. (S. Alliluyeva: ‘Twenty Letters to a Friend’, p. 216)'), mark))), resolve)
+    expect(quotationFields(result.state.root.children[0])).toMatchObject({ locator: '216', quote: [paragraph(text('The press is a whore.'), mark)] })
+  })
 })
