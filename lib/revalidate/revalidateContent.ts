@@ -47,6 +47,9 @@ export const revalidateEverything = ({ doc, req, context }: HookArgs) => {
   return doc
 }
 
+/** A bulk write (an import) skipped the per-document hooks: drop every cached page once when it is done. */
+export const revalidateAfterBulkWrite = (req: PayloadRequest) => revalidate([{ path: '/', type: 'layout' }], req, {})
+
 /**
  * A category, tag, series, video or source appears on the pages of the posts that reference it:
  * drop exactly those (their lists and feeds are rendered per request anyway).

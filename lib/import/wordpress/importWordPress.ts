@@ -1,6 +1,7 @@
 import { createLocalReq, type Payload } from 'payload'
 
 import { redirectsChanged } from '@/lib/redirects/redirectTable'
+import { revalidateAfterBulkWrite } from '@/lib/revalidate/revalidateContent'
 
 import { countInternal, emptyReport, formatReport, type ImportReport } from './importReport'
 import { decodeHtmlText } from './decodeHtmlText'
@@ -93,7 +94,10 @@ export async function importWordPress(
       else await payload.db.commitTransaction(transactionID)
     }
     // The per-document hooks skip this under disableRevalidate: the redirect table is read again once.
-    if (!dryRun) redirectsChanged()
+    if (!dryRun) {
+      redirectsChanged()
+      revalidateAfterBulkWrite(req)
+    }
     if (dryRun) images.discardFiles()
     const summary = formatReport(report)
     await run.finish({
