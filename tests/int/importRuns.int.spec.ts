@@ -128,6 +128,17 @@ describe('an admin imports an export: upload, dry run, confirm', () => {
     expect(await reason(again)).toBe(`This dry run was confirmed already: import run ${importId} (succeeded). Upload the export again for another import.`)
   })
 
+  it('keeps only the newest dry run’s upload: an earlier one can no longer be confirmed', async () => {
+    const first = (await followRun(((await (await api('/import-runs/upload', { token: adminToken, body: exportForm(ESSAYS) })).json()) as { doc: ImportRun }).doc.id)).run
+    const second = (await followRun(((await (await api('/import-runs/upload', { token: adminToken, body: exportForm(ESSAYS) })).json()) as { doc: ImportRun }).doc.id)).run
+    expect([first.status, second.status]).toEqual(['dry-run', 'dry-run'])
+    expect(existsSync(uploadedExportPath(first.upload!))).toBe(false)
+    expect(existsSync(uploadedExportPath(second.upload!))).toBe(true)
+    const stale = await api(`/import-runs/${first.id}/confirm`, { token: adminToken })
+    expect(stale.status).toBe(409)
+    expect(await reason(stale)).toBe('The uploaded essay-export.xml is no longer on the server; upload it again.')
+  })
+
   it('writes progress lines the admin can read while the import’s transaction is still open', async () => {
     const posts = Array.from({ length: 60 }, (_, index) => {
       const id = 7000 + index
@@ -262,7 +273,7 @@ describe('runs left “running”', () => {
   const create = (file: string, runner: { host: string; pid: number; heartbeatAt: string; job?: number }) =>
     payload.create({ collection: 'import-runs', data: { file, status: 'running', startedAt: runner.heartbeatAt, runner }, overrideAccess: true })
 
-  it('are marked failed, with the reason, when their process is gone, their job ended or nothing was heard for ten minutes', async () => {
+  it('are marked failed, with the reason, when their process is gone, their job ended or nothing was heard from them for five minutes', async () => {
     const now = new Date().toISOString()
     const host = os.hostname()
     // The id of a process that has exited.

@@ -5,6 +5,7 @@ import type { ImportRun } from '@/payload-types'
 import { startImportJob } from './importQueue'
 import { runInProgress, thisProcess } from './runProcess'
 import { failStaleRuns } from './staleRuns'
+import { removeUploadedExport } from './uploadedExports'
 
 export type AdminImport = { file: string; upload: string; overwrite: boolean; fetchMedia: boolean; dryRun: boolean; dryRunOf?: number | null }
 export type AdminImportStart = { run: ImportRun; busy?: never } | { busy: ImportRun; run?: never }
@@ -35,6 +36,7 @@ export async function runningImport(payload: Payload): Promise<ImportRun | null>
 async function startNow(payload: Payload, { dryRun, dryRunOf = null, ...recorded }: AdminImport): Promise<AdminImportStart> {
   const busy = await runningImport(payload)
   if (busy) return { busy }
+  if (dryRun) await discardEarlierUploads(payload)
   const now = new Date().toISOString()
   const run = await payload.create({
     collection: 'import-runs',
@@ -50,4 +52,15 @@ async function startNow(payload: Payload, { dryRun, dryRunOf = null, ...recorded
     throw error
   }
   return { run }
+}
+
+/**
+ * A new upload replaces the dry runs before it: their files are removed (only the newest dry run
+ * can be confirmed), so exports that were read but never imported do not pile up on the server.
+ * No import is running here, so none of these files is in use (confirmed and failed runs have
+ * removed theirs already).
+ */
+async function discardEarlierUploads(payload: Payload): Promise<void> {
+  const { docs } = await payload.find({ collection: 'import-runs', where: { and: [{ status: { equals: 'dry-run' } }, { upload: { exists: true } }] }, select: { upload: true }, pagination: false, depth: 0, overrideAccess: true })
+  for (const { upload } of docs) if (upload) await removeUploadedExport(upload)
 }
