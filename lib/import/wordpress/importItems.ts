@@ -3,6 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { RESERVED_PAGE_SLUGS } from '@/lib/slug/reservedSlugs'
 
 import { decodeHtmlText } from './decodeHtmlText'
+import type { DocumentIndex } from './documentIndex'
 import { postAuthorFields, type Byline } from './importAuthors'
 import type { ImageImporter } from './importImages'
 import { importChannels, importLinkedVideo } from './importLinkedVideo'
@@ -13,7 +14,7 @@ import { itemContent, type ItemContent } from './itemContent'
 import { itemDates } from './itemDates'
 import { keepWordPressDates } from './keepWordPressDates'
 import { itemStatus } from './itemStatus'
-import type { SourceResolver } from './recognizeQuotations'
+import type { SourceLookup } from './sourceResolver'
 import type { WxrItem } from './wxrTypes'
 
 export type ImportedItem = { collection: 'posts' | 'pages'; id: number; slug: string; updatedAt: string }
@@ -23,7 +24,7 @@ type Context = {
   req: PayloadRequest
   report: ImportReport
   terms: TermIds
-  resolveSource: SourceResolver
+  resolveSource: SourceLookup
   /** The updatedAt each item had when the previous import wrote it: later edits are the author's. */
   previousImport: Map<string, string>
   overwrite: boolean
@@ -32,6 +33,8 @@ type Context = {
   images: ImageImporter
   /** Media ids by WordPress attachment id (featured images are `_thumbnail_id` meta). */
   attachments: Map<string, number>
+  /** The posts and pages here by WordPress id, slug and video, read once a run. */
+  documents: DocumentIndex
   /** Each WordPress author login's account or byline here. */
   bylines: Map<string, Byline>
 }
@@ -52,7 +55,7 @@ export async function importItem(item: WxrItem, context: Context): Promise<Impor
   const { publishedAt, modifiedAt } = itemDates(item)
 
   const key = wordpressKey(item.id, context.site)
-  const existing = (await payload.find({ collection, where: { wordpressId: { equals: key } }, limit: 1, depth: 0, overrideAccess: true, req, draft: true })).docs[0]
+  const existing = context.documents.existing(collection, key)
   const previous = context.previousImport.get(itemKey(item))
   if (existing && previous && existing.updatedAt !== previous && !context.overwrite) {
     report.warnings.push(`${label(item)} was edited here since the last import: kept as it is (run with --overwrite to replace it).`)
@@ -65,7 +68,7 @@ export async function importItem(item: WxrItem, context: Context): Promise<Impor
   await importChannels(payload, req, body.channels, report)
   let slug = importSlug(item.slug, title, `${item.type}-${item.id}`)
   if (collection === 'pages' && RESERVED_PAGE_SLUGS.includes(slug)) slug = `page-${slug}`
-  slug = await freeSlug(payload, req, collection, slug, existing?.id)
+  slug = context.documents.freeSlug(collection, slug, existing?.id)
 
   const common = { title, slug, content: body.content, wordpressId: key, publishedAt, _status: status === 'published' ? ('published' as const) : ('draft' as const) }
   let data: Record<string, unknown> = common
@@ -84,14 +87,17 @@ export async function importItem(item: WxrItem, context: Context): Promise<Impor
     if (body.video) {
       const video = await importLinkedVideo(payload, req, body.video, title, report)
       // Each video has one script: a video another post already claims is reported, not linked.
-      const claimed = await payload.find({ collection: 'posts', where: { video: { equals: video }, ...(existing ? { id: { not_equals: existing.id } } : {}) }, limit: 1, depth: 0, overrideAccess: true, req, draft: true })
-      if (claimed.docs[0]) report.warnings.push(`${label(item)} links the video ${body.video.id}, which is already the video of “${claimed.docs[0].title}”: not linked.`)
+      const claimed = context.documents.videoOwner(video, existing?.id)
+      if (claimed) report.warnings.push(`${label(item)} links the video ${body.video.id}, which is already the video of “${claimed.title}”: not linked.`)
       else data.video = video
     }
   }
+  // Only what the import needs back: reading a whole script back costs as much as writing it.
+  const select = { slug: true, updatedAt: true } as const
   const saved = existing
-    ? await payload.update({ collection, id: existing.id, data, overrideAccess: true, req, context: req.context, depth: 0 })
-    : await payload.create({ collection, data: data as never, overrideAccess: true, req, context: req.context, depth: 0 })
+    ? await payload.update({ collection, id: existing.id, data, overrideAccess: true, req, context: req.context, depth: 0, select })
+    : await payload.create({ collection, data: data as never, overrideAccess: true, req, context: req.context, depth: 0, select })
+  context.documents.remember(collection, { id: saved.id, slug: saved.slug ?? slug, updatedAt: saved.updatedAt, wordpressId: key, title, ...('video' in data ? { video: data.video as number } : {}) })
   // The WordPress dates, when it had them; the time of this import otherwise.
   const updatedAt = modifiedAt ?? saved.updatedAt
   if (modifiedAt) await keepWordPressDates(payload, req, collection, saved.id, { createdAt: publishedAt ?? modifiedAt, updatedAt: modifiedAt })
@@ -103,24 +109,12 @@ export async function importItem(item: WxrItem, context: Context): Promise<Impor
 }
 
 /** The post's SOURCES list: each entry's source (found or created), its URL kept on the source, the annotation on the entry. */
-async function sourcesList(entries: ItemContent['sources'], { payload, req, resolveSource }: Context) {
+async function sourcesList(entries: ItemContent['sources'], { resolveSource }: Context) {
   const list: { source: number; annotation: string | null }[] = []
   for (const entry of entries) {
     const source = await resolveSource(entry.author, entry.title)
-    if (entry.url) {
-      const current = await payload.findByID({ collection: 'sources', id: source, depth: 0, overrideAccess: true, req, select: { url: true } })
-      if (!current.url) await payload.update({ collection: 'sources', id: source, data: { url: entry.url }, overrideAccess: true, req, context: req.context })
-    }
+    if (entry.url) await resolveSource.keepUrl(source, entry.url)
     if (!list.some((row) => row.source === source)) list.push({ source, annotation: entry.annotation })
   }
   return list
-}
-
-/** `slug`, or `slug-2`, `slug-3` … when another document here already has it (a site's own About page, say). */
-async function freeSlug(payload: Payload, req: PayloadRequest, collection: 'posts' | 'pages', slug: string, self: number | undefined): Promise<string> {
-  for (let suffix = 1; ; suffix++) {
-    const candidate = suffix === 1 ? slug : `${slug}-${suffix}`
-    const taken = await payload.count({ collection, where: { and: [{ slug: { equals: candidate } }, ...(self !== undefined ? [{ id: { not_equals: self } }] : [])] }, overrideAccess: true, req })
-    if (taken.totalDocs === 0) return candidate
-  }
 }

@@ -5,6 +5,8 @@ import { revalidateAfterBulkWrite } from '@/lib/revalidate/revalidateContent'
 
 import { countInternal, emptyReport, formatReport, type ImportReport } from './importReport'
 import { decodeHtmlText } from './decodeHtmlText'
+import { documentIndex } from './documentIndex'
+import { forEachConcurrently } from './forEachConcurrently'
 import { importAuthors } from './importAuthors'
 import { imageImporter } from './importImages'
 import { importItem, itemKey, wordpressKey, type ImportedItem } from './importItems'
@@ -13,6 +15,7 @@ import { importRedirects } from './importRedirects'
 import { readWxr } from './readWxr'
 import { beginImportRun } from './runLifecycle'
 import { sourceResolver } from './sourceResolver'
+import type { WxrItem } from './wxrTypes'
 
 export type ImportOptions = {
   dryRun?: boolean
@@ -28,6 +31,7 @@ export type ImportOptions = {
 export type ImportResult = { report: ImportReport; summary: string; runId: number }
 
 const CONTENT_TYPES = new Set(['post', 'page'])
+const IMAGES_AT_ONCE = 4
 
 /**
  * Imports a WordPress export in one database transaction: it is all or nothing (a failure, or a
@@ -46,6 +50,8 @@ export async function importWordPress(
   const req = await createLocalReq({ context: { disableRevalidate: true, bulkImport: true } }, payload)
   let transactionID: number | string | null = null
   const images = imageImporter(payload, req, { mediaDir, fetch: fetchMedia }, report)
+  let media: Promise<void> = Promise.resolve()
+  const stopMedia = new AbortController()
   try {
     onProgress(`Reading ${report.file}…`)
     const wxr = await readWxr(file)
@@ -57,17 +63,26 @@ export async function importWordPress(
     onProgress(`Categories and tags (${wxr.terms.length} terms)…`)
     const terms = await importTerms(payload, req, wxr.terms, report, site)
     const resolveSource = await sourceResolver(payload, req, report)
+    const documents = await documentIndex(payload, req)
     const items = wxr.items.filter((item) => CONTENT_TYPES.has(item.type))
     for (const item of wxr.items) if (!CONTENT_TYPES.has(item.type) && item.type !== 'attachment') countInternal(report, `${item.type} items`)
 
     const attachments = new Map<string, number>()
     const files = wxr.items.filter((item) => item.type === 'attachment' && item.attachmentUrl)
-    for (const [index, item] of files.entries()) {
-      onProgress(`Media ${index + 1} of ${files.length}: ${item.attachmentUrl}`)
+    const importAttachment = async (item: WxrItem) => {
       const alt = item.meta.find((row) => row.key === '_wp_attachment_image_alt')?.value || decodeHtmlText(item.title)
       const id = await images.image(item.attachmentUrl, alt, decodeHtmlText(item.excerpt).trim() || null, `the attachment “${decodeHtmlText(item.title)}”`, wordpressKey(item.id, site))
       if (id !== null) attachments.set(item.id, id)
     }
+    // Images go in while the posts do, a few at a time (their resizing runs on sharp's threads
+    // while a post is converted and saved); a post waits only for its featured image, which an
+    // earlier call is already importing or this one starts, since each image is made once.
+    media = forEachConcurrently(files, IMAGES_AT_ONCE, async (item, index) => {
+      onProgress(`Media ${index + 1} of ${files.length}: ${item.attachmentUrl}`)
+      await importAttachment(item)
+    }, stopMedia.signal)
+    media.catch(() => {}) // awaited after the posts: a failure there fails the import
+    const attachmentItems = new Map(files.map((item) => [item.id, item]))
     countInternal(report, 'comments', wxr.items.reduce((total, item) => total + item.comments, 0))
     countInternal(report, 'postmeta rows', wxr.items.reduce((total, item) => total + item.meta.length, 0))
     // Pages have no author here: only the authors of posts are carried over.
@@ -79,13 +94,16 @@ export async function importWordPress(
     for (const [index, item] of ordered.entries()) {
       onProgress(`${item.type === 'page' ? 'Page' : 'Post'} ${index + 1} of ${ordered.length}: ${item.title || item.id}`)
       try {
-        const result = await importItem(item, { payload, req, report, terms, resolveSource, previousImport, overwrite, site, images, attachments, bylines })
+        const featured = attachmentItems.get(item.meta.find((row) => row.key === '_thumbnail_id')?.value ?? '')
+        if (featured) await importAttachment(featured)
+        const result = await importItem(item, { payload, req, report, terms, resolveSource, previousImport, overwrite, site, images, attachments, bylines, documents })
         if (result) imported.set(itemKey(item), result)
       } catch (error) {
         throw new Error(`WordPress ${item.type} ${item.id} (“${item.title}”) could not be saved: ${describeError(error)}`, { cause: error })
       }
     }
 
+    await media
     onProgress('Redirects from the old addresses…')
     await importRedirects(payload, req, wxr, { items: ordered, documents: imported, terms, attachments }, report)
 
@@ -108,6 +126,8 @@ export async function importWordPress(
     })
     return { report, summary, runId: run.id }
   } catch (error) {
+    stopMedia.abort()
+    await media.catch(() => {})
     if (transactionID !== null) await payload.db.rollbackTransaction(transactionID)
     images.discardFiles()
     await run.finish({ status: 'failed', finishedAt: new Date().toISOString(), error: (error as Error).message, report: { ...report } })

@@ -3,6 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { normalise } from '@/lib/citations/sourceKeys'
 
 import { tally, type ImportReport } from './importReport'
+import type { SourceResolver } from './recognizeQuotations'
 
 
 /** "S. Alliluyeva" → family Alliluyeva, given S.; "Plato" → family Plato. */
@@ -14,15 +15,26 @@ export function splitAuthor(author: string): { family: string; given: string | n
 
 const key = (family: string, title: string) => `${normalise(family)}|${normalise(title)}`
 
+/** Finds or creates the source an author and title name; and keeps a source's address. */
+export type SourceLookup = SourceResolver & {
+  /** Sets the source's URL unless it has one (the first SOURCES list naming an address wins). */
+  keepUrl: (source: number, url: string) => Promise<void>
+}
+
 /**
  * Finds the source a citation line names (normalised surname + title, whatever the case, accents
- * or punctuation) among the site's sources and those this import created, or creates it.
+ * or punctuation) among the site's sources and those this import created, or creates it. Which
+ * sources have a URL is read with them once, so SOURCES lists cost no query per entry.
  */
-export async function sourceResolver(payload: Payload, req: PayloadRequest, report: ImportReport) {
+export async function sourceResolver(payload: Payload, req: PayloadRequest, report: ImportReport): Promise<SourceLookup> {
   const known = new Map<string, number>()
-  const { docs } = await payload.find({ collection: 'sources', pagination: false, depth: 0, select: { title: true, authors: true }, overrideAccess: true, req })
-  for (const source of docs) for (const author of source.authors ?? []) known.set(key(author.family || author.literal || '', source.title ?? ''), source.id)
-  return async (author: string, title: string): Promise<number> => {
+  const withUrl = new Set<number>()
+  const { docs } = await payload.find({ collection: 'sources', pagination: false, depth: 0, select: { title: true, authors: true, url: true }, overrideAccess: true, req })
+  for (const source of docs) {
+    for (const author of source.authors ?? []) known.set(key(author.family || author.literal || '', source.title ?? ''), source.id)
+    if (source.url) withUrl.add(source.id)
+  }
+  const resolve = async (author: string, title: string): Promise<number> => {
     const { family, given } = splitAuthor(author)
     const existing = known.get(key(family, title))
     if (existing !== undefined) return existing
@@ -32,9 +44,16 @@ export async function sourceResolver(payload: Payload, req: PayloadRequest, repo
       overrideAccess: true,
       req,
       context: req.context,
+      select: { title: true },
     })
     tally(report, 'sources', 'created')
     known.set(key(family, title), created.id)
     return created.id
   }
+  const keepUrl = async (source: number, url: string) => {
+    if (withUrl.has(source)) return
+    await payload.update({ collection: 'sources', id: source, data: { url }, overrideAccess: true, req, context: req.context, select: { url: true } })
+    withUrl.add(source)
+  }
+  return Object.assign(resolve, { keepUrl })
 }
