@@ -6,7 +6,7 @@ import { itemKey, type ImportedItem } from './importItems'
 import type { ImportReport } from './importReport'
 import type { TermIds } from './importTerms'
 import { categoryPath, oldAddresses, termAddresses } from './oldAddresses'
-import { upsertRedirect } from './upsertRedirect'
+import { writeRedirects, type PlannedRedirect, type RedirectTarget } from './writeRedirects'
 import type { WxrExport, WxrItem } from './wxrTypes'
 
 type Imported = {
@@ -29,8 +29,10 @@ export async function importRedirects(payload: Payload, req: PayloadRequest, wxr
   const byId = new Map(wxr.items.map((item) => [item.id, item]))
   const ownPaths = await documentPaths(payload, req)
   for (const doc of imported.documents.values()) ownPaths.add(internalDocPath({ relationTo: doc.collection, value: doc }))
-  const redirect = async (from: string, to: Parameters<typeof upsertRedirect>[3]) => {
-    if (!ownPaths.has(from)) await upsertRedirect(payload, req, from, to, report)
+  // Collected, then written together (writeRedirects.ts).
+  const planned: PlannedRedirect[] = []
+  const redirect = async (from: string, to: RedirectTarget) => {
+    if (!ownPaths.has(from)) planned.push({ from, to })
   }
 
   for (const item of imported.items) {
@@ -62,6 +64,7 @@ export async function importRedirects(payload: Payload, req: PayloadRequest, wxr
       for (const from of termAddresses(taxonomy, path, term?.id)) await redirect(from, { type: 'custom', url: `${prefix}${slugs.get(id)}` })
     }
   }
+  await writeRedirects(payload, req, planned, report)
 }
 
 /** The addresses of every post and page already here, drafts included (a draft will be published there). */
