@@ -14,6 +14,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { importWordPress } from '@/lib/import/wordpress/importWordPress'
 import { lookupRedirect, redirectsChanged } from '@/lib/redirects/redirectTable'
+import type { Post } from '@/payload-types'
 
 import { lexicalParagraph } from '../helpers/lexical'
 import { testPayload } from './payload'
@@ -80,7 +81,7 @@ A. Newman: ‘A New Book on Lookups’. Read it again. https://example.org/secon
 }
 
 const bySlug = async (collection: 'posts' | 'pages', wordpressId: string) =>
-  (await payload.find({ collection, where: { wordpressId: { equals: `${wordpressId}@lookups.example.com` } }, draft: true, depth: 0, overrideAccess: true })).docs[0]
+  (await payload.find({ collection, where: { wordpressId: { equals: `${wordpressId}@lookups.example.com` } }, draft: true, depth: 0, overrideAccess: true })).docs[0] as Partial<Post> | undefined
 
 describe('what the import looks up, read once a run', () => {
   it('finds taken slugs, claimed videos, kept source URLs and old redirects, here before and earlier in the run, and a second run keeps them', async () => {
