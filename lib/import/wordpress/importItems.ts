@@ -63,7 +63,7 @@ export async function importItem(item: WxrItem, context: Context): Promise<Impor
     return { collection, id: existing.id, slug: existing.slug ?? '', updatedAt: existing.updatedAt }
   }
 
-  const body = await itemContent(payload, item.content, { label: label(item), resolveSource: collection === 'posts' ? context.resolveSource : null, images: context.images })
+  const body = await itemContent(payload, item.content, { label: label(item), resolveSource: collection === 'posts' ? context.resolveSource : null, images: context.images, footnotes: item.meta.find((row) => row.key === 'footnotes')?.value })
   report.warnings.push(...body.warnings)
   await importChannels(payload, req, body.channels, report)
   let slug = importSlug(item.slug, title, `${item.type}-${item.id}`)
