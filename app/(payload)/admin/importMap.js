@@ -9,8 +9,9 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ChapterMarkerLabel as ChapterMarkerLabel_d457a544f45cb89d53b0c1ceea2b18d3 } from '../../../blocks/ChapterMarker/Label'
 import { CitationLabel as CitationLabel_bb8e084e59cb4e4b5a9b2d2017c012f4 } from '../../../blocks/Citation/Label'
-import { FootnoteLabel as FootnoteLabel_f139df7658cca78b9129013533f69054 } from '../../../blocks/Footnote/Label'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { FootnoteLabel as FootnoteLabel_f139df7658cca78b9129013533f69054 } from '../../../blocks/Footnote/Label'
+import { TableFeatureClient as TableFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
@@ -43,8 +44,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/blocks/ChapterMarker/Label#ChapterMarkerLabel": ChapterMarkerLabel_d457a544f45cb89d53b0c1ceea2b18d3,
   "/blocks/Citation/Label#CitationLabel": CitationLabel_bb8e084e59cb4e4b5a9b2d2017c012f4,
-  "/blocks/Footnote/Label#FootnoteLabel": FootnoteLabel_f139df7658cca78b9129013533f69054,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/blocks/Footnote/Label#FootnoteLabel": FootnoteLabel_f139df7658cca78b9129013533f69054,
+  "@payloadcms/richtext-lexical/client#TableFeatureClient": TableFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#UploadFeatureClient": UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BlockquoteFeatureClient": BlockquoteFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
