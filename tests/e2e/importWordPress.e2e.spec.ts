@@ -4,11 +4,11 @@
  * the final report; the imported post is public at its new address and its old WordPress address
  * answers 301. An editor gets neither the link nor the view.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 
 import { ADMIN, loginAsAdmin } from './helpers'
 
@@ -131,4 +131,53 @@ test('an editor sees no Import from WordPress link, is refused by the view and b
   expect(upload.status()).toBe(403)
   expect((await upload.json()).errors[0].message).toBe('Only admins can import from WordPress.')
   await context.close()
+})
+
+/** A one-post export whose post (WordPress id 300) has the given title. */
+function oneScript(title: string): string {
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'wxr-e2e-')), 'cached-script.xml')
+  writeFileSync(
+    file,
+    `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:wp="http://wordpress.org/export/1.2/">
+<channel><title>Cached</title><link>https://cached-${stamp}.example.com</link><wp:wxr_version>1.2</wp:wxr_version><wp:base_blog_url>https://cached-${stamp}.example.com</wp:base_blog_url>
+<item><title><![CDATA[${title}]]></title><wp:post_id>300</wp:post_id><wp:post_date_gmt><![CDATA[2021-05-06 10:00:00]]></wp:post_date_gmt>
+  <wp:post_name><![CDATA[cached-script-${stamp}]]></wp:post_name><wp:status><![CDATA[publish]]></wp:status><wp:post_type><![CDATA[post]]></wp:post_type>
+  <content:encoded><![CDATA[The script's text.]]></content:encoded></item>
+</channel></rss>`,
+  )
+  return file
+}
+
+/** Uploads an export through the admin's endpoint, waits for its dry run, confirms it and waits for the import. */
+async function importThroughAdmin(request: APIRequestContext, file: string, overwrite: boolean) {
+  const upload = await request.post('/api/import-runs/upload', {
+    multipart: { file: { name: path.basename(file), mimeType: 'text/xml', buffer: readFileSync(file) }, overwrite: String(overwrite), fetchMedia: 'false' },
+  })
+  expect(upload.status()).toBe(201)
+  const dryRun = (await upload.json()).doc.id as number
+  const status = async (id: number) => (await (await request.get(`/api/import-runs/${id}?depth=0`)).json()).status as string
+  await expect.poll(() => status(dryRun), { timeout: 60_000 }).toBe('dry-run')
+  const confirm = await request.post(`/api/import-runs/${dryRun}/confirm`)
+  expect(confirm.status()).toBe(201)
+  const run = (await confirm.json()).doc.id as number
+  await expect.poll(() => status(run), { timeout: 60_000 }).toBe('succeeded')
+}
+
+test('a re-import from the admin shows on a post page that was already cached, at once', async ({ browser, request }) => {
+  test.setTimeout(180_000)
+  expect((await request.post('/api/users/login', { data: { email: ADMIN.email, password: ADMIN.password } })).status()).toBe(200)
+  await importThroughAdmin(request, oneScript('The Cached Script'), false)
+
+  const reader = await browser.newContext()
+  const url = `/posts/cached-script-${stamp}`
+  // Read twice: the second answer comes from the page cache.
+  for (let read = 0; read < 2; read++) expect(await (await reader.request.get(url)).text()).toContain('The Cached Script</h1>')
+
+  await importThroughAdmin(request, oneScript('The Re-imported Script'), true)
+  // No waiting for the cache's 60 s interval: the import dropped the cached page when it ended.
+  const page = await (await reader.request.get(url)).text()
+  expect(page).toContain('The Re-imported Script</h1>')
+  expect(page).not.toContain('The Cached Script')
+  await reader.close()
 })

@@ -111,7 +111,8 @@ export async function importWordPress(
       if (dryRun) await payload.db.rollbackTransaction(transactionID)
       else await payload.db.commitTransaction(transactionID)
     }
-    // The per-document hooks skip this under disableRevalidate: the redirect table is read again once.
+    // The per-document hooks skip this under disableRevalidate: the redirect table is read again, and
+    // cached pages dropped, once (inside the server; a command's import reaches them by their interval).
     if (!dryRun) {
       redirectsChanged()
       revalidateAfterBulkWrite(req)
