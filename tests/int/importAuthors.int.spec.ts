@@ -11,19 +11,13 @@ import { importWordPress } from '@/lib/import/wordpress/importWordPress'
 import type { Post } from '@/payload-types'
 
 import { testPayload } from './payload'
+import { removeImportedData } from './importedData'
 
 let payload: Payload
 const ESSAYS = path.resolve(import.meta.dirname, '../fixtures/wordpress/essay-export.xml')
 
 async function cleanUp() {
-  for (const collection of ['posts', 'pages', 'categories', 'tags'] as const) {
-    await payload.delete({ collection, where: { wordpressId: { exists: true } }, overrideAccess: true })
-  }
-  await payload.delete({ collection: 'redirects', where: { from: { exists: true } }, overrideAccess: true })
-  await payload.delete({ collection: 'videos', where: { youtubeId: { in: ['Wxr1mp0rtAa', 'Wxr1mp0rtBb'] } }, overrideAccess: true })
-  await payload.delete({ collection: 'channels', where: { url: { in: ['https://www.youtube.com/@WxrImportEssays', 'https://www.youtube.com/channel/UCwxrimportaudiobooks000'] } }, overrideAccess: true })
-  await payload.delete({ collection: 'sources', where: { note: { like: 'Created by the WordPress import' } }, overrideAccess: true })
-  await payload.delete({ collection: 'import-runs', where: { id: { exists: true } }, overrideAccess: true })
+  await removeImportedData(payload)
   await payload.delete({ collection: 'users', where: { email: { equals: 'essayist@example.com' } }, overrideAccess: true })
 }
 

@@ -15,23 +15,16 @@ import { lookupRedirect, redirectsChanged } from '@/lib/redirects/redirectTable'
 
 import { lexicalParagraph } from '../helpers/lexical'
 import { testPayload } from './payload'
+import { removeImportedData } from './importedData'
 
 let payload: Payload
 const ESSAYS = path.resolve(import.meta.dirname, '../fixtures/wordpress/essay-export.xml')
 const SHADOWED_SLUG = 'how-print-frightened-the-scribes'
 
 async function cleanUp() {
-  for (const collection of ['posts', 'pages', 'categories', 'tags'] as const) {
-    await payload.delete({ collection, where: { wordpressId: { exists: true } }, overrideAccess: true })
-  }
   await payload.delete({ collection: 'pages', where: { slug: { equals: SHADOWED_SLUG } }, overrideAccess: true })
   await payload.delete({ collection: 'media', where: { wordpressId: { like: '@addresses.example.com' } }, overrideAccess: true })
-  await payload.delete({ collection: 'redirects', where: { from: { exists: true } }, overrideAccess: true })
-  await payload.delete({ collection: 'videos', where: { youtubeId: { in: ['Wxr1mp0rtAa', 'Wxr1mp0rtBb'] } }, overrideAccess: true })
-  await payload.delete({ collection: 'channels', where: { url: { in: ['https://www.youtube.com/@WxrImportEssays', 'https://www.youtube.com/channel/UCwxrimportaudiobooks000'] } }, overrideAccess: true })
-  await payload.delete({ collection: 'sources', where: { note: { like: 'Created by the WordPress import' } }, overrideAccess: true })
-  await payload.delete({ collection: 'import-runs', where: { id: { exists: true } }, overrideAccess: true })
-  redirectsChanged()
+  await removeImportedData(payload)
 }
 
 beforeAll(async () => {

@@ -17,9 +17,9 @@ import { IMPORT_QUEUE } from '@/lib/import/wordpress/importQueue'
 import { runInProgress } from '@/lib/import/wordpress/runProcess'
 import { failStaleRuns } from '@/lib/import/wordpress/staleRuns'
 import { uploadedExportPath, uploadedExportsDir } from '@/lib/import/wordpress/uploadedExports'
-import { redirectsChanged } from '@/lib/redirects/redirectTable'
 import type { ImportRun } from '@/payload-types'
 
+import { removeImportedData } from './importedData'
 import { testPayload, unique } from './payload'
 
 let payload: Payload
@@ -46,17 +46,9 @@ beforeAll(async () => {
 })
 
 async function cleanUp() {
-  for (const collection of ['posts', 'pages', 'categories', 'tags'] as const) {
-    await payload.delete({ collection, where: { wordpressId: { exists: true } }, overrideAccess: true })
-  }
-  await payload.delete({ collection: 'redirects', where: { from: { exists: true } }, overrideAccess: true })
-  await payload.delete({ collection: 'videos', where: { youtubeId: { in: ['Wxr1mp0rtAa', 'Wxr1mp0rtBb'] } }, overrideAccess: true })
-  await payload.delete({ collection: 'channels', where: { url: { in: ['https://www.youtube.com/@WxrImportEssays', 'https://www.youtube.com/channel/UCwxrimportaudiobooks000'] } }, overrideAccess: true })
-  await payload.delete({ collection: 'sources', where: { note: { like: 'Created by the WordPress import' } }, overrideAccess: true })
-  await payload.delete({ collection: 'import-runs', where: { id: { exists: true } }, overrideAccess: true })
+  await removeImportedData(payload)
   await payload.delete({ collection: 'payload-jobs', where: { taskSlug: { in: ['importWordPress', 'schedulePublish'] } }, overrideAccess: true })
   rmSync(uploadedExportsDir(), { recursive: true, force: true })
-  redirectsChanged()
 }
 beforeEach(cleanUp)
 afterAll(cleanUp)

@@ -16,6 +16,7 @@ import type { Post } from '@/payload-types'
 
 import { sharedFixturePath } from '../helpers/sharedFixtures'
 import { testPayload } from './payload'
+import { removeImportedData } from './importedData'
 
 let payload: Payload
 const ESSAYS = path.resolve(import.meta.dirname, '../fixtures/wordpress/essay-export.xml')
@@ -27,16 +28,9 @@ beforeAll(async () => {
 
 /** Removes everything the imports write, so each test starts from the database as the other files leave it. */
 async function cleanUp() {
-  for (const collection of ['posts', 'pages', 'categories', 'tags'] as const) {
-    await payload.delete({ collection, where: { wordpressId: { exists: true } }, overrideAccess: true })
-  }
-  await payload.delete({ collection: 'redirects', where: { from: { exists: true } }, overrideAccess: true })
-  await payload.delete({ collection: 'videos', where: { youtubeId: { in: ['Wxr1mp0rtAa', 'Wxr1mp0rtBb', 'SQEQr7c0-dw', 'ex8fMxXJDJw', 'O_HyZ5aW76c'] } }, overrideAccess: true })
-  await payload.delete({ collection: 'channels', where: { url: { in: ['https://www.youtube.com/@WxrImportEssays', 'https://www.youtube.com/channel/UCwxrimportaudiobooks000'] } }, overrideAccess: true })
-  await payload.delete({ collection: 'sources', where: { note: { like: 'Created by the WordPress import' } }, overrideAccess: true })
-  await payload.delete({ collection: 'import-runs', where: { id: { exists: true } }, overrideAccess: true })
+  // The theme unit test data's videos too.
+  await removeImportedData(payload, { videos: ['SQEQr7c0-dw', 'ex8fMxXJDJw', 'O_HyZ5aW76c'] })
   await payload.delete({ collection: 'payload-jobs', where: { taskSlug: { equals: 'schedulePublish' } }, overrideAccess: true })
-  redirectsChanged()
 }
 
 beforeEach(cleanUp)
