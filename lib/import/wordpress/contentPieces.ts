@@ -32,8 +32,10 @@ const EMBED_BLOCKS = /^(?:core\/embed|core-embed\/[\w-]+)$/
 const SHORTCODE_VIDEO = /\[(embed|youtube)(?:\s+[^\]]*)?\]\s*(https?:\/\/[^\s[]+)\s*\[\/\1\]|\[youtube\s+(https?:\/\/[^\s\]]+)[^\]]*\]/gi
 const BARE_URL_LINE = /^[ \t]*(https?:\/\/[^\s<>"]+)[ \t]*$/gm
 const SHORTCODE = /\[(\w[\w-]*)(?:\s[^\]]*)?\]/g
-// Shortcodes WordPress itself provides; others are a plugin's and would show as text.
-const KNOWN_SHORTCODES = new Set(['embed', 'youtube', 'caption', 'gallery', 'audio', 'video', 'playlist'])
+// Shortcodes read here (embed, youtube) or by placeImages.ts (caption).
+const HANDLED_SHORTCODES = new Set(['embed', 'youtube', 'caption'])
+// WordPress's own media shortcodes: nothing here plays or lays them out, so they stay as text.
+const MEDIA_SHORTCODES = new Set(['gallery', 'audio', 'video', 'playlist'])
 
 export function contentPieces(content: string): ContentPieces {
   const result: ContentPieces = { pieces: [], warnings: [] }
@@ -116,7 +118,10 @@ function addClassic(text: string, result: ContentPieces) {
 function pushClassicHtml(text: string, result: ContentPieces) {
   if (!text.trim()) return
   for (const match of text.matchAll(SHORTCODE)) {
-    if (!KNOWN_SHORTCODES.has(match[1].toLowerCase())) result.warnings.push(`The shortcode [${match[1]}] is not WordPress's own: kept as text.`)
+    const name = match[1].toLowerCase()
+    if (HANDLED_SHORTCODES.has(name)) continue
+    if (MEDIA_SHORTCODES.has(name)) result.warnings.push(`The shortcode [${match[1]}] has no counterpart here: kept as text.`)
+    else result.warnings.push(`The shortcode [${match[1]}] is not WordPress's own: kept as text.`)
   }
   result.pieces.push({ kind: 'html', html: autop(text) })
 }

@@ -34,6 +34,20 @@ describe('contentPieces', () => {
     expect(warnings).toEqual(["The shortcode [footnote] is not WordPress's own: kept as text."])
   })
 
+  it('reports WordPress’s media shortcodes, which have no counterpart here, keeping their text; a caption is not reported', () => {
+    const { pieces, warnings } = contentPieces(
+      '[gallery ids="1,2,3"]\n\n[audio mp3="https://example.com/a.mp3"][/audio]\n\n[video src="https://example.com/v.mp4"]\n\n[playlist ids="4,5"]\n\n[caption id="attachment_9" width="300"]<img src="https://example.com/i.jpg" alt="" /> An image[/caption]',
+    )
+    expect(warnings).toEqual([
+      'The shortcode [gallery] has no counterpart here: kept as text.',
+      'The shortcode [audio] has no counterpart here: kept as text.',
+      'The shortcode [video] has no counterpart here: kept as text.',
+      'The shortcode [playlist] has no counterpart here: kept as text.',
+    ])
+    const html = pieces.map((piece) => (piece.kind === 'html' ? piece.html : '')).join('')
+    for (const kept of ['[gallery ids="1,2,3"]', '[audio mp3="https://example.com/a.mp3"][/audio]', '[video src="https://example.com/v.mp4"]', '[playlist ids="4,5"]']) expect(html).toContain(kept)
+  })
+
   it('turns block markup into HTML, an embed block into a video, and reports blocks with no counterpart', () => {
     const content = [
       '<!-- wp:paragraph --><p>Before.</p><!-- /wp:paragraph -->',
