@@ -36,6 +36,8 @@ export function parseLocator(raw: string): { label: LocatorLabel; locator: strin
 }
 
 const QUOTES = /^[‘'"“«]\s*|\s*[’'"”»]$/g
+// "(Alliluyeva, 1967, p. 216)": a year or number where the title should be names no source.
+const NUMBER_ONLY = /^\d[\d\s.\/–—-]*[a-z]?$/i
 
 /** A citation line (with or without its parentheses), or null. */
 export function parseCitationLine(raw: string): CitationLine | null {
@@ -52,7 +54,7 @@ export function parseCitationLine(raw: string): CitationLine | null {
   const colon = head.indexOf(':')
   const [author, title] = colon > 0 ? [head.slice(0, colon), head.slice(colon + 1)] : splitAtFirstComma(head)
   const cleanTitle = title?.trim().replace(QUOTES, '').trim()
-  if (!author?.trim() || !cleanTitle) return null
+  if (!author?.trim() || !cleanTitle || NUMBER_ONLY.test(cleanTitle)) return null
   return { author: author.trim(), title: cleanTitle, ...locator }
 }
 

@@ -21,6 +21,8 @@ const textOf = (node: Node): string => (typeof node.text === 'string' ? node.tex
 const TRAILING_CITATION = /\s*(\([^()]{1,300}\))\s*$/
 // A paragraph that is one quotation in curly quotes, with its citation after it.
 const QUOTED_PARAGRAPH = /^\s*“([\s\S]+)”\s*(\([^()]{1,300}\))\s*$/
+// A paragraph that is nothing but one parenthetical: where a citation line stands.
+const PARENTHETICAL_LINE = /^\s*\([^()]{1,300}\)\.?\s*$/
 
 const paragraph = (children: Node[]): Node => ({ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children })
 const textNode = (text: string): Node => ({ type: 'text', version: 1, text, format: 0, style: '', mode: 'normal', detail: 0 })
@@ -73,6 +75,8 @@ export async function recognizeQuotations(
     let citation: CitationLine | null = null
     let citationText = ''
     let consumedNext = false
+    // A parenthetical where a quotation's citation stands that parseCitationLine refuses: reported, kept.
+    let unread: string | null = null
 
     if (node.type === 'quote') {
       const inner = (node.children ?? []).some((child) => child.type === 'paragraph') ? [...(node.children ?? [])] : [paragraph(node.children ?? [])]
@@ -93,6 +97,10 @@ export async function recognizeQuotations(
         citationText = textOf(next)
         quote = inner
         consumedNext = true
+      } else if (trailing && !parseCitationLine(trailing[1])) {
+        unread = `In ${label}, the “${trailing[1]}” closing a quotation does not read as a citation: kept as text.`
+      } else if (next?.type === 'paragraph' && PARENTHETICAL_LINE.test(textOf(next))) {
+        unread = `In ${label}, the line “${textOf(next).trim()}” after a quotation does not read as a citation: kept as text.`
       }
     } else if (node.type === 'paragraph') {
       const match = QUOTED_PARAGRAPH.exec(textOf(node))
@@ -101,10 +109,13 @@ export async function recognizeQuotations(
         citation = parsed
         citationText = match[2]
         quote = [paragraph([textNode(match[1].trim())])]
+      } else if (match && !parsed) {
+        unread = `In ${label}, the “${match[2]}” closing a quotation does not read as a citation: kept as text.`
       }
     }
 
     if (!quote || !citation) {
+      if (unread) warnings.push(unread)
       await passOn(node, output)
       continue
     }

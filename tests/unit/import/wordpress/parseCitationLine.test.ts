@@ -30,6 +30,11 @@ describe('parseCitationLine', () => {
     ['(see p. 4)'],
     ['(emphasis added)'],
     ['(as he said, twice)'],
+    // Author and year, not author and title: no source to name.
+    ['(Alliluyeva, 1967, p. 216)'],
+    ['(Alliluyeva: 1967a, p. 216)'],
+    ['(Ibid., p. 4)'],
+    ['(Alliluyeva 1967: 216)'],
   ])('%s is not a citation line', (line) => {
     expect(parseCitationLine(line)).toBeNull()
   })

@@ -74,7 +74,36 @@ describe('recognizeQuotations', () => {
     const result = await recognizeQuotations(input, resolve, '“A script”')
     expect(result.state).toEqual(input)
     expect(result.quotations).toBe(0)
-    expect(result.warnings).toEqual(['In “A script”, the citation “(p. 12)” refers to an earlier source, but none came before it: kept as text.'])
+    expect(result.warnings).toEqual([
+      'In “A script”, the citation “(p. 12)” refers to an earlier source, but none came before it: kept as text.',
+      'In “A script”, the line “(see above)” after a quotation does not read as a citation: kept as text.',
+    ])
+  })
+
+  it('reports a parenthetical where a quotation’s citation stands that does not read as one, keeping it word for word', async () => {
+    const { asked, resolve } = sources()
+    const input = state(
+      quote(paragraph(text('Twenty years of my life.'))),
+      paragraph(text('(Ibid., p. 4)')),
+      quote(paragraph(text('My father was very lonely.'))),
+      paragraph(text('(Alliluyeva, 1967, p. 216)')),
+      quote(paragraph(text('He read everything. (Alliluyeva 1967: 216)'))),
+      quote(paragraph(text('The first line.')), paragraph(text('(op. cit.)'))),
+      paragraph(text('“Paper will not last.” (Trithemius 1494)')),
+      quote(paragraph(text('Not followed by a parenthetical.'))),
+      paragraph(text('She went on (as she often did) for hours.')),
+    )
+    const result = await recognizeQuotations(input, resolve, '“A script”')
+    expect(result.state).toEqual(input)
+    expect(result.quotations).toBe(0)
+    expect(asked).toEqual([])
+    expect(result.warnings).toEqual([
+      'In “A script”, the line “(Ibid., p. 4)” after a quotation does not read as a citation: kept as text.',
+      'In “A script”, the line “(Alliluyeva, 1967, p. 216)” after a quotation does not read as a citation: kept as text.',
+      'In “A script”, the “(Alliluyeva 1967: 216)” closing a quotation does not read as a citation: kept as text.',
+      'In “A script”, the “(op. cit.)” closing a quotation does not read as a citation: kept as text.',
+      'In “A script”, the “(Trithemius 1494)” closing a quotation does not read as a citation: kept as text.',
+    ])
   })
 
   it('keeps an inline block that follows the citation closing a quotation', async () => {
