@@ -150,6 +150,10 @@ describe('importing our own export (quotations, sources, videos, channels, a dra
     const kept = await importWordPress(payload, ESSAYS)
     expect(kept.report.warnings.filter((warning) => !warning.startsWith('The WordPress author'))).toEqual(['“How Print Frightened the Scribes” was edited here since the last import: kept as it is (run with --overwrite to replace it).'])
     expect((await byWordPressId('posts', '10'))?.title).toBe('How Print Frightened the Scribes (revised)')
+    // …and by every later run, not only the next one.
+    const keptAgain = await importWordPress(payload, ESSAYS)
+    expect(keptAgain.report.counts.posts).toEqual({ created: 0, updated: 2, skipped: 1 })
+    expect((await byWordPressId('posts', '10'))?.title).toBe('How Print Frightened the Scribes (revised)')
     await importWordPress(payload, ESSAYS, { overwrite: true })
     expect((await byWordPressId('posts', '10'))?.title).toBe('How Print Frightened the Scribes')
   })

@@ -60,7 +60,8 @@ export async function importItem(item: WxrItem, context: Context): Promise<Impor
   if (existing && previous && existing.updatedAt !== previous && !context.overwrite) {
     report.warnings.push(`${label(item)} was edited here since the last import: kept as it is (run with --overwrite to replace it).`)
     tally(report, collection, 'skipped')
-    return { collection, id: existing.id, slug: existing.slug ?? '', updatedAt: existing.updatedAt }
+    // The last import's date stays on record, so the edit is still seen as one by the next run.
+    return { collection, id: existing.id, slug: existing.slug ?? '', updatedAt: previous }
   }
 
   const body = await itemContent(payload, item.content, { label: label(item), resolveSource: collection === 'posts' ? context.resolveSource : null, images: context.images, footnotes: item.meta.find((row) => row.key === 'footnotes')?.value })
