@@ -67,6 +67,8 @@ export async function importItem(item: WxrItem, context: Context): Promise<Impor
   const body = await itemContent(payload, item.content, { label: label(item), resolveSource: collection === 'posts' ? context.resolveSource : null, images: context.images, footnotes: item.meta.find((row) => row.key === 'footnotes')?.value })
   report.warnings.push(...body.warnings)
   await importChannels(payload, req, body.channels, report)
+  // Embedded videos the text links to (a page's, a script's after its own) are Video records too.
+  for (const [index, video] of body.otherVideos.entries()) await importLinkedVideo(payload, req, video, `${title} (video ${index + 1 + (collection === 'posts' ? 1 : 0)})`, report)
   let slug = importSlug(item.slug, title, `${item.type}-${item.id}`)
   if (collection === 'pages' && RESERVED_PAGE_SLUGS.includes(slug)) slug = `page-${slug}`
   slug = context.documents.freeSlug(collection, slug, existing?.id)

@@ -1,6 +1,8 @@
+import escapeHtml from 'escape-html'
 import type { Payload } from 'payload'
 
 import { siteHref } from '@/lib/richtext/siteHref'
+import { youTubeWatchUrl } from '@/lib/youtube/parseYouTubeUrl'
 
 import { citationSources } from './citationSources'
 import { contentPieces } from './contentPieces'
@@ -18,12 +20,19 @@ import { youtubeLinks } from './youtubeLinks'
 export type ItemContent = {
   content: LexicalState
   video: { id: string; start: number | null } | null
+  /** The embedded videos the text keeps as links (every one of a page's; a post's after the first). */
+  otherVideos: { id: string; start: number | null }[]
   channels: string[]
   /** The SOURCES list that ended a script, taken out of its text. */
   sources: SourcesEntry[]
   warnings: string[]
 }
 
+/** An embedded video the text keeps: a paragraph linking to it on YouTube (at its start time). */
+const videoLink = (video: { youtubeId: string; start: number | null }) => {
+  const url = escapeHtml(youTubeWatchUrl({ id: video.youtubeId, start: video.start }))
+  return `<p><a href="${url}">${url}</a></p>`
+}
 const NO_CONTENT = '<p>(This had no content on WordPress.)</p>'
 const ANCHOR = /<a\b([^>]*)>([\s\S]*?)<\/a>/gi
 const HREF = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')/i
@@ -40,9 +49,12 @@ export async function itemContent(
   const parts = contentPieces(html)
   const { pieces } = parts
   const warnings = parts.warnings.map((warning) => `In ${options.label}, ${warning.charAt(0).toLowerCase()}${warning.slice(1)}`)
-  const videos = pieces.filter((piece) => piece.kind === 'video')
+  const videos = pieces.flatMap((piece) => (piece.kind === 'video' ? [piece] : []))
+  // A script shows its first video with it (the post's video); any other stays in the text as a link to it.
+  const linked = options.resolveSource !== null ? videos[0] : undefined
+  const text = pieces.map((piece) => (piece.kind === 'html' ? piece.html : piece === linked ? '' : videoLink(piece))).join('')
   // WordPress 6.3+ footnotes (the `footnotes` meta): Footnote blocks in scripts (posts, the ones with a resolver); pages have none.
-  const footnotes = importFootnotes(pieces.map((piece) => (piece.kind === 'html' ? piece.html : '')).join(''), options.footnotes, { label: options.label, asBlocks: options.resolveSource !== null })
+  const footnotes = importFootnotes(text, options.footnotes, { label: options.label, asBlocks: options.resolveSource !== null })
   const { html: withoutCaptions, images } = collectImages(footnotes.html)
   const markup = withoutCaptions
     // The site's editor has h2–h4 (the title is the page's h1): other levels move to the nearest.
@@ -86,6 +98,7 @@ export async function itemContent(
     const warning = `In ${options.label}, a link to ${url ? `“${url}”` : 'nowhere'} is not an address the site links to: kept as its text.`
     if (!warnings.includes(warning)) warnings.push(warning)
   })
-  const first = videos[0]?.kind === 'video' ? { id: videos[0].youtubeId, start: videos[0].start } : (links.videos[0] ?? null)
-  return { content, video: first ? { id: first.id, start: first.start } : null, channels: links.channels, sources, warnings }
+  const first = linked ? { id: linked.youtubeId, start: linked.start } : options.resolveSource !== null ? (links.videos[0] ?? null) : null
+  const otherVideos = videos.filter((video) => video !== linked).map((video) => ({ id: video.youtubeId, start: video.start }))
+  return { content, video: first ? { id: first.id, start: first.start } : null, otherVideos, channels: links.channels, sources, warnings }
 }
