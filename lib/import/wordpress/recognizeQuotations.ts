@@ -21,11 +21,37 @@ const textOf = (node: Node): string => (typeof node.text === 'string' ? node.tex
 const TRAILING_CITATION = /\s*(\([^()]{1,300}\))\s*$/
 // A paragraph that is one quotation in curly quotes, with its citation after it.
 const QUOTED_PARAGRAPH = /^\s*“([\s\S]+)”\s*(\([^()]{1,300}\))\s*$/
+// A paragraph that is one quotation in curly quotes and nothing else (its citation line follows).
+const WHOLLY_QUOTED = /^\s*“([\s\S]+)”\s*$/
 // A paragraph that is nothing but one parenthetical: where a citation line stands.
 const PARENTHETICAL_LINE = /^\s*\([^()]{1,300}\)\.?\s*$/
 
 const paragraph = (children: Node[]): Node => ({ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children })
 const textNode = (text: string): Node => ({ type: 'text', version: 1, text, format: 0, style: '', mode: 'normal', detail: 0 })
+
+/** Whether curly double quotes inside a quotation's text pair up: “Yes,” she said, “it is.” is two quotations, not one. */
+function isOneQuotation(inner: string): boolean {
+  let depth = 0
+  for (const character of inner) {
+    if (character === '“') depth++
+    else if (character === '”' && --depth < 0) return false
+  }
+  return depth === 0
+}
+
+/** A paragraph that is one quotation in curly quotes, without them (its words' formatting kept); null when it is not one. */
+function unquoted(node: Node): Node | null {
+  const children = node.children ?? []
+  const first = children[0]
+  const last = children.at(-1)
+  if (first?.type !== 'text' || last?.type !== 'text' || !children.every((child) => child.type === 'text' || child.type === 'linebreak')) return null
+  const match = WHOLLY_QUOTED.exec(textOf(node))
+  if (!match || !isOneQuotation(match[1])) return null
+  const inner = structuredClone(children)
+  inner[0].text = (inner[0].text as string).replace(/^\s*“\s*/, '')
+  inner[inner.length - 1].text = (inner[inner.length - 1].text as string).replace(/\s*”\s*$/, '')
+  return { ...node, children: inner.filter((child) => child.type !== 'text' || child.text) }
+}
 
 /** Drops the last `length` characters of a paragraph's text (the citation that closed it). */
 function withoutTrailing(node: Node, length: number): Node {
@@ -52,7 +78,7 @@ function withoutTrailing(node: Node, length: number): Node {
  * Block quotations followed by (or ending in) a citation line become Quotation blocks tied to
  * their source: `(S. Alliluyeva: ‘Twenty Letters to a Friend’, p. 216)` names it, a bare
  * `(p. 319)` means the previous citation's source. A paragraph that is one quotation in curly
- * quotes with a citation after it counts as a block quotation. What does not read as a citation,
+ * quotes with a citation after it (in the same paragraph or the next) counts as a block quotation. What does not read as a citation,
  * or has no source to refer to, stays as it was, word for word, with a warning.
  * `sources` may be shared with the inline citations, which `passOn` handles in the same reading
  * order, so that a bare locator refers to whichever citation came just before it.
@@ -103,14 +129,25 @@ export async function recognizeQuotations(
         unread = `In ${label}, the line “${textOf(next).trim()}” after a quotation does not read as a citation: kept as text.`
       }
     } else if (node.type === 'paragraph') {
-      const match = QUOTED_PARAGRAPH.exec(textOf(node))
+      const found = QUOTED_PARAGRAPH.exec(textOf(node))
+      const match = found && isOneQuotation(found[1]) ? found : null
       const parsed = match ? parseCitationLine(match[2]) : null
+      const next = input[index + 1]
+      const quoted = match ? null : unquoted(node)
       if (match && parsed && (node.children ?? []).every((child) => child.type === 'text')) {
         citation = parsed
         citationText = match[2]
         quote = [paragraph([textNode(match[1].trim())])]
       } else if (match && !parsed) {
         unread = `In ${label}, the “${match[2]}” closing a quotation does not read as a citation: kept as text.`
+      } else if (quoted && next?.type === 'paragraph' && parseCitationLine(textOf(next))) {
+        // The quotation in curly quotes and its citation line as two paragraphs.
+        citation = parseCitationLine(textOf(next))
+        citationText = textOf(next)
+        quote = [quoted]
+        consumedNext = true
+      } else if (quoted && next?.type === 'paragraph' && PARENTHETICAL_LINE.test(textOf(next))) {
+        unread = `In ${label}, the line “${textOf(next).trim()}” after a quotation does not read as a citation: kept as text.`
       }
     }
 

@@ -68,6 +68,37 @@ describe('recognizeQuotations', () => {
     ])
   })
 
+  it('treats a paragraph that is one quotation in curly quotes, with its citation line as the next paragraph, as a block quotation', async () => {
+    const { asked, resolve } = sources()
+    const italic = (value: string): Node => ({ ...text(value), format: 2 })
+    const input = state(
+      paragraph(text('“Paper will not last.”')),
+      paragraph(text('(J. Trithemius: In Praise of Scribes, p. 35)')),
+      paragraph(text('“The press is '), italic('a whore'), text('.”')),
+      paragraph(text('(p. 36)')),
+      // Two quotations with words between them, not one: prose.
+      paragraph(text('“Yes,” she said, “it is.”')),
+      paragraph(text('(p. 40)')),
+      paragraph(text('“Copy it out.”')),
+      paragraph(text('(Ibid.)')),
+      paragraph(text('“No,” he said, “never.” (p. 41)')),
+    )
+    const result = await recognizeQuotations(input, resolve, '“A script”')
+    expect(asked).toEqual(['J. Trithemius | In Praise of Scribes'])
+    expect(result.quotations).toBe(2)
+    const [first, second, ...rest] = result.state.root.children
+    expect(quotationFields(first)).toEqual({ blockType: 'quotation', quote: [paragraph(text('Paper will not last.'))], source: 100, label: 'page', locator: '35' })
+    expect(quotationFields(second)).toEqual({ blockType: 'quotation', quote: [paragraph(text('The press is '), italic('a whore'), text('.'))], source: 100, label: 'page', locator: '36' })
+    expect(rest).toEqual([
+      paragraph(text('“Yes,” she said, “it is.”')),
+      paragraph(text('(p. 40)')),
+      paragraph(text('“Copy it out.”')),
+      paragraph(text('(Ibid.)')),
+      paragraph(text('“No,” he said, “never.” (p. 41)')),
+    ])
+    expect(result.warnings).toEqual(['In “A script”, the line “(Ibid.)” after a quotation does not read as a citation: kept as text.'])
+  })
+
   it('keeps what it cannot tie to a source word for word, with a warning', async () => {
     const { resolve } = sources()
     const input = state(quote(paragraph(text('An orphan quote.'))), paragraph(text('(p. 12)')), quote(paragraph(text('No citation at all.'))), paragraph(text('(see above)')))
