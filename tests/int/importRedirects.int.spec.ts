@@ -83,6 +83,12 @@ describe('old addresses of an imported blog', () => {
   <wp:attachment_url>https://addresses.example.com/wp-content/uploads/type.png</wp:attachment_url></item>
 </channel></rss>`,
     )
+    // Not imported (nothing fetched, no folder): the page still leads to its post, or to the file where it was.
+    await importWordPress(payload, file, { fetchMedia: false })
+    redirectsChanged()
+    expect(await lookupRedirect('/?attachment_id=40')).toBe('/posts/a-printed-script')
+    expect(await lookupRedirect('/?attachment_id=42')).toBe('https://addresses.example.com/wp-content/uploads/type.png')
+
     await importWordPress(payload, file, { mediaDir: folder, fetchMedia: false })
     redirectsChanged()
     expect(await lookupRedirect('/2019/05/12/a-printed-script/the-press/')).toBe('/posts/a-printed-script')

@@ -42,15 +42,9 @@ export async function importRedirects(payload: Payload, req: PayloadRequest, wxr
   }
 
   for (const item of wxr.items) {
-    const media = item.type === 'attachment' ? imported.attachments.get(item.id) : undefined
-    if (media === undefined) continue
-    const parent = byId.get(item.parent)
-    const parentDoc = parent ? imported.documents.get(itemKey(parent)) : undefined
-    const to = parentDoc
-      ? ({ type: 'reference', reference: { relationTo: parentDoc.collection, value: parentDoc.id } } as const)
-      : ({ type: 'custom', url: (await payload.findByID({ collection: 'media', id: media, depth: 0, overrideAccess: true, req })).url ?? '' } as const)
-    if (to.type === 'custom' && !to.url) continue
-    for (const from of oldAddresses(item, byId, origins)) await redirect(from, to)
+    if (item.type !== 'attachment') continue
+    const to = await attachmentTarget(payload, req, item, byId, imported)
+    if (to) for (const from of oldAddresses(item, byId, origins)) await redirect(from, to)
   }
 
   const termBySlug = new Map(wxr.terms.map((term) => [`${term.taxonomy}:${term.slug}`, term]))
@@ -75,4 +69,17 @@ async function documentPaths(payload: Payload, req: PayloadRequest): Promise<Set
     for (const doc of docs) if (doc.slug) paths.add(internalDocPath({ relationTo: collection, value: doc }))
   }
   return paths
+}
+
+/**
+ * Where an attachment page leads: the post or page it was attached to; else its file here; else,
+ * when the file could not be imported, the file at its old address (null when it has none).
+ */
+async function attachmentTarget(payload: Payload, req: PayloadRequest, item: WxrItem, byId: Map<string, WxrItem>, imported: Imported): Promise<RedirectTarget | null> {
+  const parent = byId.get(item.parent)
+  const parentDoc = parent ? imported.documents.get(itemKey(parent)) : undefined
+  if (parentDoc) return { type: 'reference', reference: { relationTo: parentDoc.collection, value: parentDoc.id } }
+  const media = imported.attachments.get(item.id)
+  const url = media !== undefined ? (await payload.findByID({ collection: 'media', id: media, depth: 0, overrideAccess: true, req })).url : /^https?:\/\//i.test(item.attachmentUrl) ? item.attachmentUrl : null
+  return url ? { type: 'custom', url } : null
 }
