@@ -11,6 +11,7 @@ import { importAuthors } from './importAuthors'
 import { imageImporter } from './importImages'
 import { importItem, itemKey, wordpressKey, type ImportedItem } from './importItems'
 import { importTerms } from './importTerms'
+import { reportOtherTaxonomies } from './otherTaxonomies'
 import { importRedirects } from './importRedirects'
 import { readWxr } from './readWxr'
 import { beginImportRun } from './runLifecycle'
@@ -85,6 +86,7 @@ export async function importWordPress(
     const attachmentItems = new Map(files.map((item) => [item.id, item]))
     countInternal(report, 'comments', wxr.items.reduce((total, item) => total + item.comments, 0))
     countInternal(report, 'postmeta rows', wxr.items.reduce((total, item) => total + item.meta.length, 0))
+    reportOtherTaxonomies(report, wxr.terms, wxr.items)
     // Pages have no author here: only the authors of posts are carried over.
     const bylines = await importAuthors(payload, req, wxr.authors, items.filter((item) => item.type === 'post'), report)
 
