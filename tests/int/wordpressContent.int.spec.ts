@@ -85,4 +85,14 @@ describe('the WordPress content pipeline', () => {
     const page = await payload.create({ collection: 'pages', data: { title: unique('Imported table page'), content: { root: { ...state.root, children: [table] } } as never, _status: 'published' }, depth: 0 })
     expect((page.content.root.children[0] as { type: string }).type).toBe('table')
   })
+
+  it('reports a SOURCES list it cannot read, which stays in the text word for word', async () => {
+    const { itemContent } = await import('@/lib/import/wordpress/itemContent')
+    const source = await payload.create({ collection: 'sources', data: { type: 'book', title: `Unread list ${unique('t')}`, authors: [{ family: 'Nobody' }] } })
+    const resolve = Object.assign(async () => source.id, { keepUrl: async () => {} })
+    const body = await itemContent(payload, 'The script.\n\n<h2>SOURCES</h2>\n\nand many conversations over the years', { label: '“Unread”', resolveSource: resolve as never, images: null })
+    expect(body.warnings).toEqual(['In “Unread”, the SOURCES list stays in the text as written (not linked to sources): the entry “and many conversations over the years” does not read as “Author, Title”.'])
+    expect(body.sources).toEqual([])
+    expect(JSON.stringify(body.content)).toContain('and many conversations over the years')
+  })
 })

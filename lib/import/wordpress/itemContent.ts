@@ -84,6 +84,7 @@ export async function itemContent(
   if (options.resolveSource) {
     // The SOURCES list first, so that its entries are read as written, never as citations.
     const list = extractSourcesList(content as never)
+    if (list.unread) warnings.push(`In ${options.label}, the SOURCES list stays in the text as written (not linked to sources): ${list.unread}.`)
     const cited = citationSources(options.resolveSource)
     const inline = inlineCitations(cited, options.label)
     const recognized = await recognizeQuotations(list.state as never, cited, options.label, inline.passOn)

@@ -16,6 +16,11 @@ describe('parseSourcesEntry', () => {
       { author: 'J. Trithemius', title: 'In Praise of Scribes', annotation: 'The abbot’s case against print; read with care.', url: 'https://archive.org/details/inpraiseofscribes' },
     ],
     ['Victor Hugo: Notre-Dame de Paris. The chapter “Ceci tuera cela”.', { author: 'Victor Hugo', title: 'Notre-Dame de Paris', annotation: 'The chapter “Ceci tuera cela”.', url: null }],
+    // A bibliography entry with its imprint: the colon in parentheses is not the author's.
+    [
+      'Svetlana Alliluyeva, Twenty Letters to a Friend (New York: Harper & Row, 1967). Her memoir of the Kremlin years.',
+      { author: 'Svetlana Alliluyeva', title: 'Twenty Letters to a Friend', annotation: '(New York: Harper & Row, 1967). Her memoir of the Kremlin years.', url: null },
+    ],
   ])('%s', (entry, expected) => {
     expect(parseSourcesEntry(entry)).toEqual(expected)
   })
@@ -50,8 +55,15 @@ describe('extractSourcesList', () => {
     ])
   })
 
-  it('leaves the section in place when an entry cannot be read', () => {
+  it('leaves the section in place when an entry cannot be read, and says which', () => {
     const input = state(paragraph(text('Sources:')), paragraph(text('S. Alliluyeva, Twenty Letters to a Friend')), paragraph(text('and many conversations')))
-    expect(extractSourcesList(input)).toEqual({ state: input, entries: [] })
+    expect(extractSourcesList(input)).toEqual({ state: input, entries: [], unread: 'the entry “and many conversations” does not read as “Author, Title”' })
+  })
+
+  it('says why a section followed by something other than paragraphs or a list stays, and is silent without one', () => {
+    const quoted = state(paragraph(text('SOURCES')), { type: 'quote', children: [text('A quotation')] })
+    expect(extractSourcesList(quoted)).toEqual({ state: quoted, entries: [], unread: 'something other than paragraphs or a list follows its heading' })
+    const none = state(paragraph(text('No list here.')))
+    expect(extractSourcesList(none)).toEqual({ state: none, entries: [], unread: null })
   })
 })
