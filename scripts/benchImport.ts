@@ -2,10 +2,11 @@
  * `npm run bench:import [-- --posts 1000] [--seed 1] [--cpu-prof <folder>] [--trace] [--keep]`: the WordPress
  * import on a generated export of long scripts (lib/bench/generateWordPressExport.ts), with its
  * images served by a local HTTP server, into a throwaway embedded PostgreSQL. The import runs in a
- * child process (scripts/benchImportRun.ts) so that its wall time and peak memory are its own;
- * generating, rendering images, starting PostgreSQL, booting Payload and migrating are not timed.
- * The result is then counted in the database against what the export holds, so a fast but wrong
- * import fails (exit 1). Never part of `npm test`: timings are measured, not asserted.
+ * child process (scripts/benchImportRun.ts, with the Node flags of `npm run import:wordpress`) so
+ * that its wall time and peak memory are its own; generating, rendering images, starting
+ * PostgreSQL, booting Payload and migrating are not timed. The result is then counted in the
+ * database against what the export holds, so a fast but wrong import fails (exit 1). Never part
+ * of `npm test`: timings are measured, not asserted.
  */
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
@@ -15,6 +16,7 @@ import path from 'node:path'
 
 import { startBenchImageServer } from '@/lib/bench/benchImageServer'
 import { generateWordPressExport } from '@/lib/bench/generateWordPressExport'
+import { importNodeFlags } from '@/lib/bench/importNodeFlags'
 import { checkPassed, verifyBenchImport } from '@/lib/bench/verifyBenchImport'
 import { ConfigError } from '@/lib/env'
 import { onShutdown } from '@/lib/runtime/shutdown'
@@ -57,7 +59,7 @@ await runMain(async () => {
     MEDIA_DIR: path.join(work, 'media'),
     YOUTUBE_THUMBNAIL_BASE_URL: 'off',
   }
-  const nodeArgs = [...(cpuProf ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(cpuProf)] : []), '--import', 'tsx', 'scripts/benchImportRun.ts', file, '--result', resultFile, ...(args.includes('--trace') ? ['--trace'] : [])]
+  const nodeArgs = [...importNodeFlags(process.cwd()), ...(cpuProf ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(cpuProf)] : []), '--import', 'tsx', 'scripts/benchImportRun.ts', file, '--result', resultFile, ...(args.includes('--trace') ? ['--trace'] : [])]
   console.log('Importing (booting and migrating first, not timed)…')
   const child = spawn(process.execPath, nodeArgs, { env, stdio: ['ignore', 'inherit', 'inherit'] })
   onShutdown(() => void child.kill('SIGTERM'))
