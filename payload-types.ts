@@ -232,6 +232,7 @@ export interface Post {
    * Set by the WordPress import; it updates this document when run again.
    */
   wordpressId?: string | null;
+  wordpressGuid?: string | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -573,6 +574,7 @@ export interface Page {
    * Set by the WordPress import; it updates this document when run again.
    */
   wordpressId?: string | null;
+  wordpressGuid?: string | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -899,6 +901,7 @@ export interface PostsSelect<T extends boolean = true> {
   citedSources?: T;
   searchText?: T;
   wordpressId?: T;
+  wordpressGuid?: T;
   meta?:
     | T
     | {
@@ -920,6 +923,7 @@ export interface PagesSelect<T extends boolean = true> {
   slug?: T;
   publishedAt?: T;
   wordpressId?: T;
+  wordpressGuid?: T;
   meta?:
     | T
     | {

@@ -11,3 +11,15 @@ export const wordpressIdField: TextField = {
   index: true,
   admin: { position: 'sidebar', readOnly: true, description: 'Set by the WordPress import; it updates this document when run again.' },
 }
+
+/**
+ * The item's `guid` in the export: WordPress never changes it, not even when the blog moves to
+ * another domain, so an export taken after such a move still finds the documents it wrote.
+ */
+export const wordpressGuidField: TextField = {
+  name: 'wordpressGuid',
+  label: 'WordPress guid',
+  type: 'text',
+  index: true,
+  admin: { position: 'sidebar', readOnly: true, hidden: true },
+}

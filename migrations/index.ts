@@ -8,6 +8,7 @@ import * as migration_20261201_203324_redirects_and_seo_plugins from './20261201
 import * as migration_20261201_212442_wordpress_import from './20261201_212442_wordpress_import';
 import * as migration_20261202_022343_post_byline from './20261202_022343_post_byline';
 import * as migration_20261202_022839_wordpress_import_admin from './20261202_022839_wordpress_import_admin';
+import * as migration_20261202_034044_wordpress_guid from './20261202_034044_wordpress_guid';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261202_022839_wordpress_import_admin.up,
     down: migration_20261202_022839_wordpress_import_admin.down,
-    name: '20261202_022839_wordpress_import_admin'
+    name: '20261202_022839_wordpress_import_admin',
+  },
+  {
+    up: migration_20261202_034044_wordpress_guid.up,
+    down: migration_20261202_034044_wordpress_guid.down,
+    name: '20261202_034044_wordpress_guid'
   },
 ];

@@ -7,7 +7,7 @@ import { readingFeatures } from '@/lib/richtext/editorFeatures'
 import { authenticated } from '@/access/authenticated'
 import { publishedOrAuthenticated } from '@/access/publishedOrAuthenticated'
 import { slugField } from '@/fields/slugField'
-import { wordpressIdField } from '@/fields/wordpressId'
+import { wordpressGuidField, wordpressIdField } from '@/fields/wordpressId'
 import { previewPath } from '@/lib/preview/previewSecret'
 import { validatePageSlug } from '@/lib/slug/reservedSlugs'
 import { noteFormerSlug, redirectFormerSlug } from '@/collections/hooks/redirectFormerSlug'
@@ -41,6 +41,7 @@ export const Pages: CollectionConfig<'pages'> = {
     slugField({ validate: validatePageSlug }),
     { name: 'publishedAt', type: 'date', admin: { position: 'sidebar' } },
     wordpressIdField,
+    wordpressGuidField,
   ],
   hooks: { beforeChange: [setPublishedAt, noteFormerSlug], afterChange: [redirectFormerSlug] },
   versions: {

@@ -4,7 +4,7 @@ import { authenticated } from '@/access/authenticated'
 import { publishedOrAuthenticated } from '@/access/publishedOrAuthenticated'
 import { scriptContentField } from '@/fields/scriptContent'
 import { slugField } from '@/fields/slugField'
-import { wordpressIdField } from '@/fields/wordpressId'
+import { wordpressGuidField, wordpressIdField } from '@/fields/wordpressId'
 import { previewPath } from '@/lib/preview/previewSecret'
 import { chapterChecklistField, youtubeDescriptionField } from '@/fields/videoPanels'
 
@@ -113,6 +113,7 @@ export const Posts: CollectionConfig<'posts'> = {
     // Payload's default limit for text is 40,000 characters, which a 6,000-word script passes.
     { name: 'searchText', type: 'textarea', maxLength: 1_000_000, admin: { hidden: true, readOnly: true } },
     wordpressIdField,
+    wordpressGuidField,
     chapterChecklistField,
     youtubeDescriptionField,
   ],

@@ -3,7 +3,7 @@
  * in place) imported into a real PostgreSQL, checked against what the fixtures' README says of
  * them: text byte-exact, statuses, odd terms, backslashes; nothing is fetched from WordPress.com.
  */
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { importWordPress } from '@/lib/import/wordpress/importWordPress'
@@ -22,7 +22,8 @@ beforeEach(() => removeImportedData(payload))
 afterAll(() => removeImportedData(payload))
 
 const fixture = (name: string) => sharedFixturePath(`wxr/${name}`)
-const posts = async (where: Record<string, unknown>) => (await payload.find({ collection: 'posts', where, depth: 0, overrideAccess: true, draft: true, pagination: false })).docs as Post[]
+const posts = async (where: Where) => (await payload.find({ collection: 'posts', where, depth: 0, overrideAccess: true, draft: true, pagination: false })).docs as Post[]
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 /** Every string in a value, so that none can hide a lone surrogate. */
 const strings = (value: unknown): string[] =>
   typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(strings) : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : []
@@ -37,7 +38,7 @@ describe('the shared WordPress exports, imported', () => {
     expect(text).toContain('\u{1F680}\u{1F31F}\u{1F4AB}')
     // `&#xD800;&#xDC00;&#xDBFF;&#xDFFF;` in the HTML: each reference is a replacement character, never half a pair.
     expect(text).toContain(': \uFFFD\uFFFD\uFFFD\uFFFD')
-    expect(strings(post.content).filter((value) => !value.isWellFormed())).toEqual([])
+    expect(strings(post.content).filter((value) => LONE_SURROGATE.test(value))).toEqual([])
   })
 
   it.skipIf(!fixture('slashes.xml'))('slashes.xml: backslashes survive in terms and content', async () => {

@@ -3,6 +3,8 @@
  * unit test data, re-runs, dry runs, refused files and a failure half-way. Everything it writes is
  * removed afterwards, so the other test files see the database as before.
  */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 
 import { sql } from '@payloadcms/db-postgres'
@@ -141,6 +143,19 @@ describe('importing our own export (quotations, sources, videos, channels, a dra
     expect(counts(report).redirects).toEqual({ created: 0, updated: 17, skipped: 0 })
     expect(await payload.count({ collection: 'sources' })).toEqual(before)
     expect((await payload.find({ collection: 'posts', where: { wordpressId: { equals: '10@essays.example.com' } }, draft: true })).totalDocs).toBe(1)
+  })
+
+  it('finds what an export of the same blog wrote by guid after the blog moved to another domain: nothing is duplicated', async () => {
+    await importWordPress(payload, ESSAYS)
+    const moved = path.join(mkdtempSync(path.join(os.tmpdir(), 'wxr-moved-')), 'moved-export.xml')
+    // The export after a move: the blog's address and the items' links change, their guids never do.
+    const text = readFileSync(ESSAYS, 'utf8').replace(/<(link|wp:base_site_url|wp:base_blog_url)>https:\/\/essays\.example\.com/g, '<$1>https://essays-moved.example.org')
+    expect(text).toContain('<wp:base_blog_url>https://essays-moved.example.org</wp:base_blog_url>')
+    writeFileSync(moved, text)
+    const { report } = await importWordPress(payload, moved)
+    expect(counts(report).posts).toEqual({ created: 0, updated: 3, skipped: 0 })
+    expect(counts(report).pages).toEqual({ created: 0, updated: 1, skipped: 0 })
+    expect((await payload.find({ collection: 'posts', where: { title: { equals: 'How Print Frightened the Scribes' } }, draft: true, depth: 0 })).docs.map((post) => post.wordpressId)).toEqual(['10@essays-moved.example.org'])
   })
 
   it('keeps a post edited here since the last import unless told to overwrite it', async () => {

@@ -3,8 +3,9 @@ import type { Payload, PayloadRequest } from 'payload'
 type Collection = 'posts' | 'pages'
 export type ExistingDocument = { id: number; slug: string | null; updatedAt: string }
 /** What a save wrote; `video` left out when the save did not set it. */
-type Saved = ExistingDocument & { wordpressId?: string | null; title?: string | null; video?: number | null }
+type Saved = ExistingDocument & { wordpressId?: string | null; wordpressGuid?: string | null; title?: string | null; video?: number | null }
 
+const hostOf = (wordpressId: string) => wordpressId.slice(wordpressId.indexOf('@') + 1)
 const idOf = (value: number | { id: number } | null | undefined) => (typeof value === 'object' && value ? value.id : (value ?? null))
 
 /**
@@ -15,7 +16,8 @@ const idOf = (value: number | { id: number } | null | undefined) => (typeof valu
  * newest version (drafts included), slugs as saved.
  */
 export type DocumentIndex = {
-  existing: (collection: Collection, wordpressId: string) => ExistingDocument | undefined
+  /** By WordPress id (qualified by the blog's host), else by guid (the same after a move to another domain). */
+  existing: (collection: Collection, wordpressId: string, guid?: string | null) => ExistingDocument | undefined
   /** `slug`, or `slug-2`, `slug-3` … when another document of the collection has it. */
   freeSlug: (collection: Collection, slug: string, self: number | undefined) => string
   /** The post other than `self` whose video this is. */
@@ -26,6 +28,8 @@ export type DocumentIndex = {
 
 export async function documentIndex(payload: Payload, req: PayloadRequest): Promise<DocumentIndex> {
   const byWordPressId = { posts: new Map<string, ExistingDocument>(), pages: new Map<string, ExistingDocument>() }
+  // Each with the WordPress id it was written under: a guid only stands in for an id of another blog host.
+  const byGuid = { posts: new Map<string, ExistingDocument & { wordpressId: string }>(), pages: new Map<string, ExistingDocument & { wordpressId: string }>() }
   const slugs = { posts: new Map<string, number>(), pages: new Map<string, number>() }
   const videos = new Map<number, { id: number; title: string }>()
   const rememberSlug = (collection: Collection, id: number, slug: string | null | undefined) => {
@@ -42,9 +46,13 @@ export async function documentIndex(payload: Payload, req: PayloadRequest): Prom
       depth: 0,
       overrideAccess: true,
       req,
-      select: { wordpressId: true, slug: true, updatedAt: true },
+      select: { wordpressId: true, wordpressGuid: true, slug: true, updatedAt: true },
     })
-    for (const doc of latest.docs) if (doc.wordpressId) byWordPressId[collection].set(doc.wordpressId, { id: doc.id, slug: doc.slug ?? null, updatedAt: doc.updatedAt })
+    for (const doc of latest.docs) {
+      const found = { id: doc.id, slug: doc.slug ?? null, updatedAt: doc.updatedAt }
+      if (doc.wordpressId) byWordPressId[collection].set(doc.wordpressId, found)
+      if (doc.wordpressGuid && doc.wordpressId) byGuid[collection].set(doc.wordpressGuid, { ...found, wordpressId: doc.wordpressId })
+    }
     const saved = await payload.find({ collection, pagination: false, depth: 0, overrideAccess: true, req, select: { slug: true } })
     for (const doc of saved.docs) if (doc.slug) slugs[collection].set(doc.slug, doc.id)
   }
@@ -55,7 +63,13 @@ export async function documentIndex(payload: Payload, req: PayloadRequest): Prom
   }
 
   return {
-    existing: (collection, wordpressId) => byWordPressId[collection].get(wordpressId),
+    existing(collection, wordpressId, guid) {
+      const found = byWordPressId[collection].get(wordpressId)
+      if (found || !guid) return found
+      // Only a document the same blog wrote under another address: within one export guids can repeat.
+      const moved = byGuid[collection].get(guid)
+      return moved && hostOf(moved.wordpressId) !== hostOf(wordpressId) ? { id: moved.id, slug: moved.slug, updatedAt: moved.updatedAt } : undefined
+    },
     freeSlug(collection, slug, self) {
       for (let suffix = 1; ; suffix++) {
         const candidate = suffix === 1 ? slug : `${slug}-${suffix}`
@@ -69,6 +83,7 @@ export async function documentIndex(payload: Payload, req: PayloadRequest): Prom
     },
     remember(collection, doc) {
       if (doc.wordpressId) byWordPressId[collection].set(doc.wordpressId, { id: doc.id, slug: doc.slug, updatedAt: doc.updatedAt })
+      if (doc.wordpressGuid && doc.wordpressId) byGuid[collection].set(doc.wordpressGuid, { id: doc.id, slug: doc.slug, updatedAt: doc.updatedAt, wordpressId: doc.wordpressId })
       rememberSlug(collection, doc.id, doc.slug)
       if (collection !== 'posts' || doc.video === undefined) return
       for (const [video, owner] of videos) if (owner.id === doc.id) videos.delete(video)

@@ -55,7 +55,8 @@ export async function importItem(item: WxrItem, context: Context): Promise<Impor
   const { publishedAt, modifiedAt } = itemDates(item)
 
   const key = wordpressKey(item.id, context.site)
-  const existing = context.documents.existing(collection, key)
+  const guid = item.guid.trim() || null
+  const existing = context.documents.existing(collection, key, guid)
   const previous = context.previousImport.get(itemKey(item))
   if (existing && previous && existing.updatedAt !== previous && !context.overwrite) {
     report.warnings.push(`${label(item)} was edited here since the last import: kept as it is (run with --overwrite to replace it).`)
@@ -73,7 +74,7 @@ export async function importItem(item: WxrItem, context: Context): Promise<Impor
   if (collection === 'pages' && RESERVED_PAGE_SLUGS.includes(slug)) slug = `page-${slug}`
   slug = context.documents.freeSlug(collection, slug, existing?.id)
 
-  const common = { title, slug, content: body.content, wordpressId: key, publishedAt, _status: status === 'published' ? ('published' as const) : ('draft' as const) }
+  const common = { title, slug, content: body.content, wordpressId: key, wordpressGuid: guid, publishedAt, _status: status === 'published' ? ('published' as const) : ('draft' as const) }
   let data: Record<string, unknown> = common
   if (collection === 'posts') {
     const ids = (domain: string, map: Map<string, number>) => item.terms.filter((term) => term.domain === domain).map((term) => map.get(term.slug)).filter((id): id is number => id !== undefined)
@@ -100,7 +101,7 @@ export async function importItem(item: WxrItem, context: Context): Promise<Impor
   const saved = existing
     ? await payload.update({ collection, id: existing.id, data, overrideAccess: true, req, context: req.context, depth: 0, select })
     : await payload.create({ collection, data: data as never, overrideAccess: true, req, context: req.context, depth: 0, select })
-  context.documents.remember(collection, { id: saved.id, slug: saved.slug ?? slug, updatedAt: saved.updatedAt, wordpressId: key, title, ...('video' in data ? { video: data.video as number } : {}) })
+  context.documents.remember(collection, { id: saved.id, slug: saved.slug ?? slug, updatedAt: saved.updatedAt, wordpressId: key, wordpressGuid: guid, title, ...('video' in data ? { video: data.video as number } : {}) })
   // The WordPress dates, when it had them; the time of this import otherwise.
   const updatedAt = modifiedAt ?? saved.updatedAt
   if (modifiedAt) await keepWordPressDates(payload, req, collection, saved.id, { createdAt: publishedAt ?? modifiedAt, updatedAt: modifiedAt })
