@@ -34,7 +34,8 @@ export const ImportRuns: CollectionConfig<'import-runs'> = {
     { name: 'progress', type: 'text', admin: { readOnly: true } },
     { name: 'startedAt', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'finishedAt', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'summary', type: 'textarea', admin: { readOnly: true, description: 'The report as the command line prints it.' } },
+    // Every warning is in it: Payload's default 40,000 characters is a few hundred (an export whose images are all out of reach).
+    { name: 'summary', type: 'textarea', maxLength: 10_000_000, admin: { readOnly: true, description: 'The report as the command line prints it.' } },
     { name: 'report', type: 'json', admin: { readOnly: true } },
     { name: 'error', type: 'textarea', admin: { readOnly: true } },
     {
