@@ -140,9 +140,19 @@ describe('an admin imports an export: upload, dry run, confirm', () => {
     const xml = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:wp="http://wordpress.org/export/1.2/"><channel><title>Progress</title><link>https://progress.example.com</link><wp:wxr_version>1.2</wp:wxr_version><wp:base_blog_url>https://progress.example.com</wp:base_blog_url>${posts.join('')}</channel></rss>`
     const form = new FormData()
     form.append('file', new Blob([xml], { type: 'text/xml' }), 'progress-export.xml')
-    const uploaded = await api('/import-runs/upload', { token: adminToken, body: form })
-    expect(uploaded.status).toBe(201)
-    const { run, progress } = await followRun(((await uploaded.json()) as { doc: ImportRun }).doc.id)
+    // Each post takes at least 40 ms to write, so the run lasts a few seconds however fast the
+    // import itself is, and several progress lines (at most one per 500 ms) fall within it.
+    await payload.db.drizzle.execute(sql`CREATE FUNCTION slow_post_insert() RETURNS trigger AS $$ BEGIN PERFORM pg_sleep(0.04); RETURN NEW; END $$ LANGUAGE plpgsql;
+      CREATE TRIGGER slow_post_insert BEFORE INSERT ON posts FOR EACH ROW EXECUTE FUNCTION slow_post_insert()`)
+    let followed: Awaited<ReturnType<typeof followRun>>
+    try {
+      const uploaded = await api('/import-runs/upload', { token: adminToken, body: form })
+      expect(uploaded.status).toBe(201)
+      followed = await followRun(((await uploaded.json()) as { doc: ImportRun }).doc.id)
+    } finally {
+      await payload.db.drizzle.execute(sql`DROP TRIGGER slow_post_insert ON posts; DROP FUNCTION slow_post_insert()`)
+    }
+    const { run, progress } = followed
     expect(run.status).toBe('dry-run')
     // Seen from another connection while the run was still running (inside its transaction).
     expect(progress.filter((line) => /^Post \d+ of 60: Progress script \d+$/.test(line)).length).toBeGreaterThanOrEqual(2)
