@@ -8,8 +8,7 @@
 import { writeFileSync } from 'node:fs'
 
 import { postgresCpuSeconds } from '@/lib/bench/postgresCpu'
-import { closePayload } from '@/lib/runtime/closePayload'
-import { onShutdown } from '@/lib/runtime/shutdown'
+import { migratedPayload } from '@/lib/runtime/migratedPayload'
 
 import { runMain } from './runMain'
 
@@ -34,13 +33,7 @@ const MB = 1024 * 1024
 
 await runMain(async () => {
   if (!file || !resultFile) throw new Error('Usage: benchImportRun.ts <export.xml> --result <file.json>')
-  process.env.SCRIPTORIUM_JOBS_AUTORUN = 'false'
-  const { getPayload } = await import('payload')
-  const { default: config } = await import('@/payload.config')
-  const { migrations } = await import('@/migrations')
-  const payload = await getPayload({ config })
-  onShutdown(() => closePayload(payload))
-  await payload.db.migrate({ migrations: migrations as never })
+  const payload = await migratedPayload()
   const { importWordPress } = await import('@/lib/import/wordpress/importWordPress')
   const printTrace = process.argv.includes('--trace') ? (await import('@/lib/bench/traceOperations')).traceOperations(payload) : null
 

@@ -8,8 +8,8 @@
 import { existsSync } from 'node:fs'
 
 import { ConfigError } from '@/lib/env'
-import { closePayload } from '@/lib/runtime/closePayload'
 import { ensureDotEnv } from '@/lib/runtime/ensureDotEnv'
+import { migratedPayload } from '@/lib/runtime/migratedPayload'
 import { onShutdown } from '@/lib/runtime/shutdown'
 import { withDatabase } from '@/lib/runtime/withDatabase'
 
@@ -29,14 +29,8 @@ await runMain(async () => {
   if (!existsSync(file)) throw new ConfigError(`${file} does not exist.`)
   if (mediaDirAt >= 0 && (!mediaDir || mediaDir.startsWith('--') || !existsSync(mediaDir))) throw new ConfigError(`--media-dir needs an existing folder (got ${mediaDir ?? 'nothing'}).`)
   ensureDotEnv(process.cwd())
-  process.env.SCRIPTORIUM_JOBS_AUTORUN = 'false'
   onShutdown((await withDatabase()).stop)
-  const { getPayload } = await import('payload')
-  const { default: config } = await import('@/payload.config')
-  const { migrations } = await import('@/migrations')
-  const payload = await getPayload({ config })
-  onShutdown(() => closePayload(payload))
-  await payload.db.migrate({ migrations: migrations as never })
+  const payload = await migratedPayload()
   const { importWordPress } = await import('@/lib/import/wordpress/importWordPress')
   try {
     const { summary } = await importWordPress(payload, file, {
