@@ -4,13 +4,15 @@
  * PostgreSQL drops it with the connection).
  */
 import { spawn } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
+import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { mediaDir } from '@/lib/env'
 import { importWordPress } from '@/lib/import/wordpress/importWordPress'
 
 import { testPayload } from './payload'
@@ -20,11 +22,30 @@ let payload: Payload
 
 beforeAll(async () => {
   payload = await testPayload()
+  // The import command (a child process) inherits it: where runs list the media files they write.
+  process.env.SCRIPTORIUM_DATA_DIR = mkdtempSync(path.join(os.tmpdir(), 'scriptorium-kill-data-'))
 })
 
-/** An export of `count` posts of our own, enough that the import is still running when it is killed. */
+const IMAGES = 12
+/** A folder of the export's images, for --media-dir (nothing is downloaded). */
+async function imagesFolder(): Promise<string> {
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'wxr-kill-images-'))
+  for (let index = 0; index < IMAGES; index++) {
+    writeFileSync(path.join(folder, `kill-image-${index}.png`), await sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 20 * index, g: 90, b: 160 } } }).png().toBuffer())
+  }
+  return folder
+}
+const journals = () => {
+  const folder = path.join(process.env.SCRIPTORIUM_DATA_DIR!, 'wordpress-imports', 'written-files')
+  return existsSync(folder) ? readdirSync(folder).map((name) => path.join(folder, name)) : []
+}
+const killImageFiles = () => readdirSync(mediaDir()).filter((name) => name.startsWith('kill-image-'))
+
+/** An export of `count` posts of our own (and IMAGES attachments), enough that the import is still running when it is killed. */
 function generatedExport(count: number): string {
-  const items = Array.from({ length: count }, (_, index) => {
+  const attachments = Array.from({ length: IMAGES }, (_, index) => `<item><title>Kill image ${index}</title><wp:post_id>${4000 + index}</wp:post_id><wp:post_type>attachment</wp:post_type><wp:status>inherit</wp:status>
+      <wp:attachment_url>https://kill.example.com/wp-content/uploads/kill-image-${index}.png</wp:attachment_url></item>`).join('\n')
+  const items = attachments + Array.from({ length: count }, (_, index) => {
     const id = 5000 + index
     const text = Array.from({ length: 30 }, (_, paragraph) => `Paragraph ${paragraph + 1} of generated script ${id}, about printing and its discontents.`).join('\n\n')
     return `<item><title>Generated script ${id}</title><wp:post_id>${id}</wp:post_id><wp:post_type>post</wp:post_type><wp:status>publish</wp:status>
@@ -73,9 +94,9 @@ describe('the import command', () => {
 })
 
 describe('an import killed half-way', () => {
-  it('writes nothing', async () => {
+  it('writes nothing, and the media files it had written are removed by the next import', async () => {
     const file = generatedExport(400)
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/importWordPress.ts', file], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/importWordPress.ts', file, '--media-dir', await imagesFolder(), '--no-fetch'], {
       cwd: path.resolve(import.meta.dirname, '../..'),
       env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL, PAYLOAD_SECRET: TEST_SECRET, NODE_ENV: 'test' },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -87,7 +108,8 @@ describe('an import killed half-way', () => {
       const timer = setTimeout(() => reject(new Error(`the import never reached post 100:\n${output}`)), 120_000)
       const watch = (chunk: Buffer) => {
         output += chunk
-        if (/Post 100 of 400/.test(output)) {
+        // …and has listed at least one media file it wrote.
+        if (/Post 100 of 400/.test(output) && journals().some((journal) => readFileSync(journal, 'utf8').trim())) {
           clearTimeout(timer)
           child.kill('SIGKILL')
           resolve()
@@ -106,7 +128,15 @@ describe('an import killed half-way', () => {
     expect(run.status).toBe('running')
     // It recorded which process ran it, and that process is gone: the next import marks the run failed.
     expect(run.runner).toMatchObject({ host: os.hostname(), pid: child.pid })
+    // Its media rows went with the transaction; its files are still on disk, listed by the run.
+    const [journal] = journals()
+    const listed = readFileSync(journal, 'utf8').trim().split('\n')
+    expect(listed.length).toBeGreaterThan(0)
+    expect(listed.every((name) => killImageFiles().includes(name))).toBe(true)
+    expect((await payload.find({ collection: 'media', where: { sourceUrl: { like: 'kill.example.com' } } })).totalDocs).toBe(0)
     const next = await importWordPress(payload, path.join(root, 'tests/fixtures/wordpress/essay-export.xml'), { dryRun: true, fetchMedia: false })
+    expect(killImageFiles().filter((name) => listed.includes(name))).toEqual([])
+    expect(journals()).toEqual([])
     const killed = await payload.findByID({ collection: 'import-runs', id: run.id })
     expect(killed).toMatchObject({ status: 'failed', error: 'interrupted: the process running it stopped' })
     expect(killed.finishedAt).toBeTruthy()

@@ -6,6 +6,7 @@ import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import { mediaDir } from '@/lib/env'
 
 import { fetchImage, type ImageSource } from './fetchImage'
+import type { WrittenFilesJournal } from './writtenFilesJournal'
 import { tally, type ImportReport } from './importReport'
 import { originalMediaUrl } from './mediaUrls'
 
@@ -17,6 +18,8 @@ export type ImageImporter = {
   image: (url: string, alt: string, caption: string | null, label: string, wordpressId?: string) => Promise<number | null>
   /** Removes the files this run wrote (its database rows go with the rolled-back transaction). */
   discardFiles: () => void
+  /** The run has been committed: its files stay, and their list on disk goes. */
+  keepFiles: () => void
 }
 
 /**
@@ -29,7 +32,7 @@ export type ImageImporter = {
  * keeps the upload's file on the request, and two files of the same name never go in together, so
  * the second still finds the first's name taken and gets `-1`.
  */
-export function imageImporter(payload: Payload, req: PayloadRequest, source: ImageSource, report: ImportReport): ImageImporter {
+export function imageImporter(payload: Payload, req: PayloadRequest, source: ImageSource, report: ImportReport, journal?: WrittenFilesJournal): ImageImporter {
   const known = new Map<string, Promise<number | null>>()
   const written: string[] = []
   const byName = new Map<string, Promise<unknown>>()
@@ -64,7 +67,10 @@ export function imageImporter(payload: Payload, req: PayloadRequest, source: Ima
         context: req.context,
       }),
     )
-    for (const file of [media.filename, ...Object.values(media.sizes ?? {}).map((size) => size?.filename)]) if (file) written.push(path.join(mediaDir(), file))
+    const files = [media.filename, ...Object.values(media.sizes ?? {}).map((size) => size?.filename)].flatMap((file) => (file ? [path.join(mediaDir(), file)] : []))
+    written.push(...files)
+    // On disk too: a run killed before its end has its files removed by whoever finds it stale.
+    journal?.add(files)
     tally(report, 'media', 'created')
     return media.id
   }
@@ -80,8 +86,12 @@ export function imageImporter(payload: Payload, req: PayloadRequest, source: Ima
       }
       return result.finally(done)
     },
+    keepFiles() {
+      journal?.close()
+    },
     discardFiles() {
       for (const file of written) rmSync(file, { force: true })
+      journal?.close()
     },
   }
 }

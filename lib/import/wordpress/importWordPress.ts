@@ -9,6 +9,7 @@ import { documentIndex } from './documentIndex'
 import { forEachConcurrently } from './forEachConcurrently'
 import { importAuthors } from './importAuthors'
 import { imageImporter } from './importImages'
+import { writtenFilesJournal } from './writtenFilesJournal'
 import { importItem, itemKey, wordpressKey, type ImportedItem } from './importItems'
 import { importTerms } from './importTerms'
 import { reportOtherTaxonomies } from './otherTaxonomies'
@@ -50,7 +51,7 @@ export async function importWordPress(
   const run = await beginImportRun(payload, report.file, runId)
   const req = await createLocalReq({ context: { disableRevalidate: true, bulkImport: true } }, payload)
   let transactionID: number | string | null = null
-  const images = imageImporter(payload, req, { mediaDir, fetch: fetchMedia }, report)
+  const images = imageImporter(payload, req, { mediaDir, fetch: fetchMedia }, report, writtenFilesJournal(run.id))
   let media: Promise<void> = Promise.resolve()
   const stopMedia = new AbortController()
   try {
@@ -120,6 +121,7 @@ export async function importWordPress(
       revalidateAfterBulkWrite(req)
     }
     if (dryRun) images.discardFiles()
+    else images.keepFiles()
     const summary = formatReport(report)
     await run.finish({
       status: dryRun ? 'dry-run' : 'succeeded',

@@ -5,6 +5,7 @@ import type { ImportRun } from '@/payload-types'
 import { HEARTBEAT_INTERVAL_MS, runProcessAlive } from './runProcess'
 import { IMPORT_QUEUE } from './importQueue'
 import { removeUploadedExport } from './uploadedExports'
+import { discardJournaledFiles } from './writtenFilesJournal'
 
 export const PROCESS_STOPPED = 'interrupted: the process running it stopped'
 export const JOB_ENDED = 'interrupted: the job running it ended without finishing it'
@@ -32,7 +33,7 @@ async function whyStale(payload: Payload, run: ImportRun, now: number): Promise<
  * Marks import runs left “running” by a killed process (a command stopped with kill -9, a server
  * that restarted mid-import) as failed with the reason, and cancels their jobs. PostgreSQL has
  * already rolled their transactions back, so nothing of theirs was written. Runs at server start
- * and before every import; returns the ids it marked.
+ * and before every import, and removes the media files they had written; returns the ids it marked.
  */
 export async function failStaleRuns(payload: Payload): Promise<number[]> {
   const { docs } = await payload.find({ collection: 'import-runs', where: { status: { equals: 'running' } }, pagination: false, depth: 0, overrideAccess: true })
@@ -48,6 +49,9 @@ export async function failStaleRuns(payload: Payload): Promise<number[]> {
     // A job still waiting or marked processing would never finish it: cancelled (a no-op for an ended one).
     if (run.runner?.job) await payload.jobs.cancel({ where: { id: { equals: run.runner.job } }, queue: IMPORT_QUEUE })
     if (run.upload) await removeUploadedExport(run.upload)
+    // Its rows were rolled back; the media files it had written are removed too.
+    const removed = discardJournaledFiles(run.id)
+    if (removed) payload.logger.warn(`Import run ${run.id}: removed ${removed} media file${removed === 1 ? '' : 's'} it had written.`)
   }
   return failed
 }
