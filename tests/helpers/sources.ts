@@ -22,3 +22,16 @@ export const eisenstein = sourceDoc(2, {
   issued: { year: 1979 },
   isbn: '9780521299558',
 })
+
+/** A source resolver for the importer's recognisers that numbers sources from 100 as they are first asked for, and records the questions. */
+export function numberedSourceResolver() {
+  const asked: string[] = []
+  const ids = new Map<string, number>()
+  const resolve = async (author: string, title: string) => {
+    asked.push(`${author} | ${title}`)
+    const key = `${author}|${title}`
+    if (!ids.has(key)) ids.set(key, 100 + ids.size)
+    return ids.get(key)!
+  }
+  return { asked, resolve }
+}

@@ -4,6 +4,8 @@ import { citationSources } from '@/lib/import/wordpress/citationSources'
 import { inlineCitations, recognizeInlineCitations } from '@/lib/import/wordpress/recognizeInlineCitations'
 import { recognizeQuotations } from '@/lib/import/wordpress/recognizeQuotations'
 
+import { numberedSourceResolver } from '../../../helpers/sources'
+
 type Node = { type: string; [key: string]: unknown }
 const BOLD = 1
 const ITALIC = 2
@@ -16,16 +18,8 @@ const list = (...items: Node[][]) => element('list', items.map((children, index)
 const link = (url: string, ...children: Node[]) => element('link', children, { fields: { url, linkType: 'custom', newTab: false } })
 const state = (...children: Node[]) => ({ root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children } })
 
-/** A resolver that numbers sources from 100 as they are first asked for, and records the questions. */
 function numberedSources() {
-  const asked: string[] = []
-  const ids = new Map<string, number>()
-  const resolve = async (author: string, title: string) => {
-    asked.push(`${author} | ${title}`)
-    const key = `${author}|${title}`
-    if (!ids.has(key)) ids.set(key, 100 + ids.size)
-    return ids.get(key)!
-  }
+  const { asked, resolve } = numberedSourceResolver()
   return { asked, resolve, sources: citationSources(resolve) }
 }
 

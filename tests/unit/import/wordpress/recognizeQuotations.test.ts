@@ -2,24 +2,15 @@ import { describe, expect, it } from 'vitest'
 
 import { recognizeQuotations } from '@/lib/import/wordpress/recognizeQuotations'
 
+import { numberedSourceResolver } from '../../../helpers/sources'
+
 type Node = { type: string; [key: string]: unknown }
 const text = (value: string): Node => ({ type: 'text', version: 1, text: value, format: 0, style: '', mode: 'normal', detail: 0 })
 const paragraph = (...children: Node[]): Node => ({ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children })
 const quote = (...children: Node[]): Node => ({ type: 'quote', version: 1, direction: null, format: '', indent: 0, children })
 const state = (...children: Node[]) => ({ root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children } })
 
-/** A resolver that numbers sources as they are asked for, and records the questions. */
-function sources() {
-  const asked: string[] = []
-  const ids = new Map<string, number>()
-  const resolve = async (author: string, title: string) => {
-    asked.push(`${author} | ${title}`)
-    const key = `${author}|${title}`
-    if (!ids.has(key)) ids.set(key, 100 + ids.size)
-    return ids.get(key)!
-  }
-  return { asked, resolve }
-}
+const sources = numberedSourceResolver
 
 const quotationFields = (node: unknown) => {
   const { fields } = node as { fields: { blockType: string; quote: { root: { children: Node[] } }; source: number; label: string; locator: string } }
