@@ -1,6 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
+
+import { transactionDb } from './transactionDb'
 
 type Dates = { createdAt: string; updatedAt: string }
 
@@ -11,8 +12,7 @@ type Dates = { createdAt: string; updatedAt: string }
  * newest version are written directly, inside the import's transaction.
  */
 export async function keepWordPressDates(payload: Payload, req: PayloadRequest, collection: 'posts' | 'pages', id: number, dates: Dates): Promise<void> {
-  const adapter = payload.db as unknown as PostgresAdapter
-  const db = (req.transactionID !== undefined && adapter.sessions[await req.transactionID]?.db) || adapter.drizzle
+  const db = await transactionDb(payload, req)
   const table = sql.identifier(collection)
   const versions = sql.identifier(`_${collection}_v`)
   await db.execute(sql`UPDATE ${table} SET "created_at" = ${dates.createdAt}, "updated_at" = ${dates.updatedAt} WHERE "id" = ${id}`)

@@ -1,10 +1,10 @@
 import { sql } from '@payloadcms/db-postgres'
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
 
 import { normalizeRedirectFrom, validateRedirectUrl } from '@/lib/redirects/redirectPaths'
 
 import { tally, type ImportReport } from './importReport'
+import { transactionDb } from './transactionDb'
 
 export type RedirectTarget = { type: 'reference'; reference: { relationTo: 'posts' | 'pages'; value: number } } | { type: 'custom'; url: string }
 export type PlannedRedirect = { from: string; to: RedirectTarget }
@@ -72,8 +72,7 @@ export async function writeRedirects(payload: Payload, req: PayloadRequest, plan
 
 /** New redirect rows and their relationship rows, in the import's transaction (see keepWordPressDates.ts). */
 async function insertRedirects(payload: Payload, req: PayloadRequest, rows: PlannedRedirect[]): Promise<void> {
-  const adapter = payload.db as unknown as PostgresAdapter
-  const db = (req.transactionID !== undefined && adapter.sessions[await req.transactionID]?.db) || adapter.drizzle
+  const db = await transactionDb(payload, req)
   for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
     const chunk = rows.slice(start, start + ROWS_PER_INSERT)
     const inserted = await db.execute(sql`
