@@ -41,9 +41,14 @@ export async function importRedirects(payload: Payload, req: PayloadRequest, wxr
     for (const from of oldAddresses(item, byId, origins)) await redirect(from, { type: 'reference', reference: { relationTo: doc.collection, value: doc.id } })
   }
 
+  // The imported files' addresses, read once for every attachment page.
+  const mediaIds = [...imported.attachments.values()]
+  const mediaUrls = new Map<number, string | null | undefined>(
+    mediaIds.length ? (await payload.find({ collection: 'media', where: { id: { in: mediaIds } }, pagination: false, depth: 0, overrideAccess: true, req })).docs.map((doc) => [doc.id, doc.url]) : [],
+  )
   for (const item of wxr.items) {
     if (item.type !== 'attachment') continue
-    const to = await attachmentTarget(payload, req, item, byId, imported)
+    const to = attachmentTarget(item, byId, imported, mediaUrls)
     if (to) for (const from of oldAddresses(item, byId, origins)) await redirect(from, to)
   }
 
@@ -75,11 +80,11 @@ async function documentPaths(payload: Payload, req: PayloadRequest): Promise<Set
  * Where an attachment page leads: the post or page it was attached to; else its file here; else,
  * when the file could not be imported, the file at its old address (null when it has none).
  */
-async function attachmentTarget(payload: Payload, req: PayloadRequest, item: WxrItem, byId: Map<string, WxrItem>, imported: Imported): Promise<RedirectTarget | null> {
+function attachmentTarget(item: WxrItem, byId: Map<string, WxrItem>, imported: Imported, mediaUrls: Map<number, string | null | undefined>): RedirectTarget | null {
   const parent = byId.get(item.parent)
   const parentDoc = parent ? imported.documents.get(itemKey(parent)) : undefined
   if (parentDoc) return { type: 'reference', reference: { relationTo: parentDoc.collection, value: parentDoc.id } }
   const media = imported.attachments.get(item.id)
-  const url = media !== undefined ? (await payload.findByID({ collection: 'media', id: media, depth: 0, overrideAccess: true, req })).url : /^https?:\/\//i.test(item.attachmentUrl) ? item.attachmentUrl : null
+  const url = media !== undefined ? mediaUrls.get(media) : /^https?:\/\//i.test(item.attachmentUrl) ? item.attachmentUrl : null
   return url ? { type: 'custom', url } : null
 }
