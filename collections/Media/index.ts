@@ -36,7 +36,8 @@ export const Media: CollectionConfig<'media'> = {
     imageSizes: [
       { name: 'thumbnail', width: 320, height: 180, position: 'centre' },
       { name: 'card', width: 768, height: 432, position: 'centre' },
-      { name: 'hero', width: 1600, withoutEnlargement: true },
+      // Only from wider originals: a narrower one is its own hero (re-encoding it at its own width made a copy, not a size).
+      { name: 'hero', width: 1600 },
       { name: 'og', width: 1200, height: 630, position: 'centre' },
     ],
     adminThumbnail: 'thumbnail',

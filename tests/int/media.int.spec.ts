@@ -27,6 +27,19 @@ describe('media', () => {
     expect(doc.sizes?.hero?.width).toBe(1600)
   })
 
+  it('makes no hero copy of an original narrower than 1600 px: the original is its own hero', async () => {
+    const data = await png(1200, 675)
+    const doc = await payload.create({
+      collection: 'media',
+      data: { alt: 'A narrower test card' },
+      file: { data, mimetype: 'image/png', name: 'narrow-card.png', size: data.length },
+    })
+    expect(doc.width).toBe(1200)
+    expect(doc.sizes?.hero?.url ?? null).toBeNull()
+    expect(doc.sizes?.card).toMatchObject({ width: 768, height: 432 })
+    expect(doc.sizes?.og).toMatchObject({ width: 1200, height: 630 })
+  })
+
   it('requires alt text', async () => {
     const data = await png(10, 10)
     await expect(
