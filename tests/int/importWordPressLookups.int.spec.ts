@@ -9,10 +9,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
+import { emptyReport } from '@/lib/import/wordpress/importReport'
 import { importWordPress } from '@/lib/import/wordpress/importWordPress'
+import { sourceResolver } from '@/lib/import/wordpress/sourceResolver'
 import { lookupRedirect, redirectsChanged } from '@/lib/redirects/redirectTable'
 import type { Post } from '@/payload-types'
 
@@ -121,5 +123,17 @@ describe('what the import looks up, read once a run', () => {
     expect((await bySlug('posts', '11'))?.video).toEqual(expect.any(Number))
     expect(again.report.warnings.filter((warning) => warning.includes('already the video'))).toHaveLength(2)
     expect((await payload.find({ collection: 'redirects', where: { from: { equals: '/?p=11' } }, overrideAccess: true })).totalDocs).toBe(1)
+  })
+
+  it('creates a new source once when two items name it at the same time (the next item is converted while one is saved)', async () => {
+    const req = await createLocalReq({}, payload)
+    const report = emptyReport('concurrent.xml', false)
+    const resolve = await sourceResolver(payload, req, report)
+    const [first, second] = await Promise.all([resolve('A. Lookup', 'A New Book on Lookups'), resolve('A. Lookup', 'A New Book on Lookups')])
+    await Promise.all([resolve.keepUrl(first, 'https://books.example.com/lookups'), resolve.keepUrl(second, 'https://books.example.com/other')])
+    expect(second).toBe(first)
+    expect(report.counts.sources).toMatchObject({ created: 1 })
+    const { docs } = await payload.find({ collection: 'sources', where: { title: { equals: 'A New Book on Lookups' } }, overrideAccess: true })
+    expect(docs.map((doc) => [doc.id, doc.url])).toEqual([[first, 'https://books.example.com/lookups']])
   })
 })

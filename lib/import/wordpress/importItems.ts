@@ -45,27 +45,50 @@ export const itemKey = (item: Pick<WxrItem, 'type' | 'id'>) => `${item.type}:${i
 /** The stored WordPress id: the item's id qualified by its blog (`10@essays.example.com`). */
 export const wordpressKey = (id: string, site: string) => `${id}@${site}`
 
-/** One post or page, created or updated in place by its WordPress id. */
-export async function importItem(item: WxrItem, context: Context): Promise<ImportedItem | null> {
-  const { payload, req, report } = context
-  const collection = item.type === 'page' ? 'pages' : 'posts'
-  const title = decodeHtmlText(item.title).trim() || `Untitled (WordPress ${item.type} ${item.id})`
-  const { status, note } = itemStatus(item)
-  if (note) report.warnings.push(note)
-  const { publishedAt, modifiedAt } = itemDates(item)
+/**
+ * An item read and converted, ready to be saved: its text as Lexical (with its images in Media and
+ * its quotations tied to sources), or the decision to keep the copy edited here.
+ */
+export type PreparedItem =
+  | { item: WxrItem; skip: ImportedItem & { warning: string } }
+  | { item: WxrItem; skip: null; body: ItemContent; existing: ReturnType<DocumentIndex['existing']>; key: string; guid: string | null }
 
+/**
+ * The first half of an item's import: what needs no other item saved first. It may run while the
+ * previous item is being saved (its conversion fills the time the database takes), so it reads the
+ * document index only by this item's own WordPress id and guid, which no other item's save changes.
+ */
+export async function prepareItem(item: WxrItem, context: Context): Promise<PreparedItem> {
+  const collection = item.type === 'page' ? 'pages' : 'posts'
   const key = wordpressKey(item.id, context.site)
   const guid = item.guid.trim() || null
   const existing = context.documents.existing(collection, key, guid)
   const previous = context.previousImport.get(itemKey(item))
   if (existing && previous && existing.updatedAt !== previous && !context.overwrite) {
-    report.warnings.push(`${label(item)} was edited here since the last import: kept as it is (run with --overwrite to replace it).`)
-    tally(report, collection, 'skipped')
+    const warning = `${label(item)} was edited here since the last import: kept as it is (run with --overwrite to replace it).`
     // The last import's date stays on record, so the edit is still seen as one by the next run.
-    return { collection, id: existing.id, slug: existing.slug ?? '', updatedAt: previous }
+    return { item, skip: { collection, id: existing.id, slug: existing.slug ?? '', updatedAt: previous, warning } }
   }
+  const body = await itemContent(context.payload, item.content, { label: label(item), resolveSource: collection === 'posts' ? context.resolveSource : null, images: context.images, footnotes: item.meta.find((row) => row.key === 'footnotes')?.value })
+  return { item, skip: null, body, existing, key, guid }
+}
 
-  const body = await itemContent(payload, item.content, { label: label(item), resolveSource: collection === 'posts' ? context.resolveSource : null, images: context.images, footnotes: item.meta.find((row) => row.key === 'footnotes')?.value })
+/** The second half: one post or page, created or updated in place by its WordPress id. */
+export async function saveItem(prepared: PreparedItem, context: Context): Promise<ImportedItem> {
+  const { payload, req, report } = context
+  const { item } = prepared
+  const collection = item.type === 'page' ? 'pages' : 'posts'
+  const title = decodeHtmlText(item.title).trim() || `Untitled (WordPress ${item.type} ${item.id})`
+  const { status, note } = itemStatus(item)
+  if (note) report.warnings.push(note)
+  if (prepared.skip) {
+    const { warning, ...kept } = prepared.skip
+    report.warnings.push(warning)
+    tally(report, collection, 'skipped')
+    return kept
+  }
+  const { body, existing, key, guid } = prepared
+  const { publishedAt, modifiedAt } = itemDates(item)
   report.warnings.push(...body.warnings)
   await importChannels(payload, req, body.channels, report)
   // Embedded videos the text links to (a page's, a script's after its own) are Video records too.

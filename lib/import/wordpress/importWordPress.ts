@@ -10,7 +10,7 @@ import { forEachConcurrently } from './forEachConcurrently'
 import { importAuthors } from './importAuthors'
 import { imageImporter } from './importImages'
 import { writtenFilesJournal } from './writtenFilesJournal'
-import { importItem, itemKey, wordpressKey, type ImportedItem } from './importItems'
+import { itemKey, prepareItem, saveItem, wordpressKey, type ImportedItem } from './importItems'
 import { importTerms } from './importTerms'
 import { reportOtherTaxonomies } from './otherTaxonomies'
 import { importRedirects } from './importRedirects'
@@ -94,16 +94,29 @@ export async function importWordPress(
     // Pages first: their addresses are the site's own, which no post's old address may take.
     const ordered = [...items.filter((item) => item.type === 'page'), ...items.filter((item) => item.type === 'post')]
     const imported = new Map<string, ImportedItem>()
-    for (const [index, item] of ordered.entries()) {
-      onProgress(`${item.type === 'page' ? 'Page' : 'Post'} ${index + 1} of ${ordered.length}: ${item.title || item.id}`)
-      try {
-        const featured = attachmentItems.get(item.meta.find((row) => row.key === '_thumbnail_id')?.value ?? '')
-        if (featured) await importAttachment(featured)
-        const result = await importItem(item, { payload, req, report, terms, resolveSource, previousImport, overwrite, site, images, attachments, bylines, documents })
-        if (result) imported.set(itemKey(item), result)
-      } catch (error) {
-        throw new Error(`WordPress ${item.type} ${item.id} (“${item.title}”) could not be saved: ${describeError(error)}`, { cause: error })
+    const context = { payload, req, report, terms, resolveSource, previousImport, overwrite, site, images, attachments, bylines, documents }
+    const failed = (item: WxrItem, error: unknown) => new Error(`WordPress ${item.type} ${item.id} (“${item.title}”) could not be saved: ${describeError(error)}`, { cause: error })
+    const prepare = (item: WxrItem) => {
+      const featured = attachmentItems.get(item.meta.find((row) => row.key === '_thumbnail_id')?.value ?? '')
+      const prepared = (featured ? importAttachment(featured) : Promise.resolve()).then(() => prepareItem(item, context)).catch((error: unknown) => Promise.reject(failed(item, error)))
+      prepared.catch(() => {}) // awaited in its turn below
+      return prepared
+    }
+    // Two items in flight: the next one is converted while this one is saved, so the database's
+    // time and the conversion's overlap; saves stay in order, one at a time.
+    let next = ordered.length ? prepare(ordered[0]) : null
+    try {
+      for (const [index, item] of ordered.entries()) {
+        onProgress(`${item.type === 'page' ? 'Page' : 'Post'} ${index + 1} of ${ordered.length}: ${item.title || item.id}`)
+        const prepared = await next!
+        const saving = saveItem(prepared, context).catch((error: unknown) => Promise.reject(failed(item, error)))
+        next = index + 1 < ordered.length ? prepare(ordered[index + 1]) : null
+        imported.set(itemKey(item), await saving)
       }
+    } catch (error) {
+      // The next item may still be writing in this transaction: let it settle before the rollback.
+      await next?.catch(() => {})
+      throw error
     }
 
     await media
