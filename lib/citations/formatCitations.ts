@@ -3,6 +3,7 @@ import { type CslItem, plugins } from '@citation-js/core'
 import type { Source } from '@/payload-types'
 
 import { cslId, sourceToCsl } from './cslItem'
+import { cachedFormat, CITATION_LOCALE } from './formatCache'
 import { type CitationStyle, registeredStyle } from './styles'
 
 export type OutputFormat = 'html' | 'text'
@@ -13,7 +14,7 @@ export type CitationUse = { sourceId: number; locator?: string | null; label?: s
 const clean = (entry: string, format: OutputFormat) => (format === 'text' ? entry.trim() : entry.trim().replace(/^<div class="csl-entry">([\s\S]*)<\/div>$/, '$1').trim())
 
 const engineFor = (items: CslItem[], style: CitationStyle, format: OutputFormat) =>
-  plugins.config.get('@csl').engine(items, registeredStyle(style), 'en-US', format)
+  plugins.config.get('@csl').engine(items, registeredStyle(style), CITATION_LOCALE, format)
 
 /** Bibliography entries for any CSL items, in the style's order, each with its item id. */
 export function formatCslBibliography(items: CslItem[], style: CitationStyle, format: OutputFormat): { id: string; reference: string }[] {
@@ -27,10 +28,17 @@ export function formatCslBibliography(items: CslItem[], style: CitationStyle, fo
 }
 
 
-/** Bibliography entries for the sources in the style's own order, each with its source id. */
+/**
+ * Bibliography entries for the sources in the style's own order, each with its source id. Made once
+ * per set of sources, style and format (a style may tell two works of one author and year apart,
+ * so the set is the key, not each source alone).
+ */
 export function formatBibliography(sources: Source[], style: CitationStyle, format: OutputFormat): { sourceId: number; reference: string }[] {
-  const byCslId = new Map(sources.map((source) => [cslId(source), source.id]))
-  return formatCslBibliography(sources.map(sourceToCsl), style, format).map(({ id, reference }) => ({ sourceId: byCslId.get(id) ?? -1, reference }))
+  const items = sources.map(sourceToCsl)
+  return cachedFormat(['bibliography', style, format, ...items], () => {
+    const byCslId = new Map(sources.map((source) => [cslId(source), source.id]))
+    return formatCslBibliography(items, style, format).map(({ id, reference }) => ({ sourceId: byCslId.get(id) ?? -1, reference }))
+  })
 }
 
 /** One source's reference alone, e.g. for its own page. */
@@ -43,6 +51,12 @@ export const formatReference = (source: Source, style: CitationStyle, format: Ou
  */
 export function formatNotes(uses: CitationUse[], sources: Source[], style: CitationStyle, format: OutputFormat): string[] {
   if (uses.length === 0) return []
+  // Each note depends on those before it: the whole sequence is one entry.
+  const useKey = uses.map((use) => [use.sourceId, use.locator ?? '', use.label ?? '', use.prefix ?? '', use.suffix ?? ''].join('\u0001'))
+  return cachedFormat(['notes', style, format, ...sources.map(sourceToCsl), '|', ...useKey], () => formatNotesNow(uses, sources, style, format))
+}
+
+function formatNotesNow(uses: CitationUse[], sources: Source[], style: CitationStyle, format: OutputFormat): string[] {
   const engine = engineFor(sources.map(sourceToCsl), style, format)
   const citations = uses.map((use, index) => ({
     citationID: `note-${index + 1}`,
