@@ -1,7 +1,7 @@
 import { createLocalReq, type Payload } from 'payload'
 
 import { redirectsChanged } from '@/lib/redirects/redirectTable'
-import { revalidateAfterBulkWrite } from '@/lib/revalidate/revalidateContent'
+import { revalidateAfterBulkWrite } from '@/lib/cache/revalidationPlugin'
 
 import { countInternal, emptyReport, formatReport, type ImportReport } from './importReport'
 import { decodeHtmlText } from './decodeHtmlText'

@@ -1,0 +1,72 @@
+/**
+ * The cache invalidation table (lib/cache/invalidationPolicy.ts): one decision per collection, and
+ * what a change to a post drops, worked out against a real database.
+ */
+import { createLocalReq, type Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { postChangeTargets } from '@/lib/cache/postChangeTargets'
+import { COLLECTION_INVALIDATION } from '@/lib/cache/invalidationPolicy'
+
+import { lexicalDocument, paragraph } from '../helpers/lexical'
+import { testPayload } from './payload'
+
+let payload: Payload
+const stamp = Date.now().toString(36)
+const created: { collection: 'posts' | 'categories' | 'tags'; id: number }[] = []
+
+beforeAll(async () => {
+  payload = await testPayload()
+})
+afterAll(async () => {
+  for (const { collection, id } of created.reverse()) await payload.delete({ collection, id, overrideAccess: true })
+})
+
+async function make<T extends 'posts' | 'categories' | 'tags'>(collection: T, data: Record<string, unknown>) {
+  const doc = await payload.create({ collection, data: data as never, overrideAccess: true })
+  created.push({ collection, id: doc.id })
+  return doc
+}
+
+describe('cache invalidation policy', () => {
+  it('has a decision for exactly the collections the site has', () => {
+    expect(Object.keys(COLLECTION_INVALIDATION).sort()).toEqual(payload.config.collections.map((collection) => collection.slug).sort())
+    expect(Object.keys(COLLECTION_INVALIDATION).sort()).toEqual(
+      ['categories', 'channels', 'import-runs', 'media', 'pages', 'payload-jobs', 'payload-kv', 'payload-locked-documents', 'payload-migrations', 'payload-preferences', 'posts', 'redirects', 'series', 'sources', 'tags', 'users', 'videos'].sort(),
+    )
+  })
+
+  it('a published post drops its page, the lists, its terms and their feeds, the site feeds, the sitemap and the posts beside it', async () => {
+    const category = await make('categories', { title: `Policy ${stamp}`, slug: `policy-${stamp}` })
+    const tag = await make('tags', { title: `Policy tag ${stamp}`, slug: `policy-tag-${stamp}` })
+    const post = (slug: string, publishedAt: string, extra: Record<string, unknown> = {}) =>
+      make('posts', { title: slug, slug, content: lexicalDocument(paragraph('x')), publishedAt, _status: 'published', ...extra })
+    const older = await post(`policy-older-${stamp}`, '1901-01-01T00:00:00.000Z')
+    const newer = await post(`policy-newer-${stamp}`, '1901-03-01T00:00:00.000Z')
+    const sibling = await post(`policy-sibling-${stamp}`, '1850-01-01T00:00:00.000Z', { tags: [tag.id] })
+    const changed = await post(`policy-changed-${stamp}`, '1901-02-01T00:00:00.000Z', { categories: [category.id], tags: [tag.id] })
+
+    const req = await createLocalReq({}, payload)
+    const targets = await postChangeTargets(req, changed, { ...changed, slug: `policy-before-${stamp}` })
+    expect(targets.tags.sort()).toEqual([`feeds:categories:policy-${stamp}`, `feeds:tags:policy-tag-${stamp}`, 'feeds:site', `post-files:policy-before-${stamp}`, `post-files:policy-changed-${stamp}`, 'sitemap'].sort())
+    expect(targets.paths.map(({ path, type }) => `${type ?? 'path'} ${path}`).sort()).toEqual(
+      [
+        `path /posts/policy-changed-${stamp}`,
+        `path /posts/policy-before-${stamp}`,
+        'page /(frontend)/page/[page]',
+        'path /archive',
+        `path /categories/policy-${stamp}`,
+        `path /tags/policy-tag-${stamp}`,
+        `path /posts/${older.slug}`,
+        `path /posts/${newer.slug}`,
+        `path /posts/${sibling.slug}`,
+      ].sort(),
+    )
+  })
+
+  it('a draft that was never published drops only its own page and files', async () => {
+    const draft = await make('posts', { title: 'draft', slug: `policy-draft-${stamp}`, content: lexicalDocument(paragraph('x')), _status: 'draft' })
+    const req = await createLocalReq({}, payload)
+    expect(await postChangeTargets(req, draft, null)).toEqual({ paths: [{ path: `/posts/policy-draft-${stamp}` }], tags: [`post-files:policy-draft-${stamp}`] })
+  })
+})
