@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/links/SiteLink'
 
 import type { Chapter } from '@/lib/chapters/extractChapters'
 import { formatTimestamp } from '@/lib/youtube/parseTimestamp'

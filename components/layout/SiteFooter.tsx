@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/links/SiteLink'
 
 import type { Site } from '@/payload-types'
 

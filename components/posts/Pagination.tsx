@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/links/SiteLink'
 
 const pagePath = (page: number) => (page <= 1 ? '/' : `/page/${page}`)
 

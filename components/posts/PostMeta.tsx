@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/links/SiteLink'
 
 import type { Post } from '@/payload-types'
 import { formatLongDate } from '@/lib/dates'

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/links/SiteLink'
 
 import type { Post } from '@/payload-types'
 import { getAdjacentPosts, getRelatedPosts, getSeriesNeighbours } from '@/lib/data/postNavigation'
@@ -11,7 +11,7 @@ export async function PostNavigation({ post }: { post: Post }) {
       {series.previous || series.next ? (
         <nav aria-label="Series" className="post-nav">
           {series.previous ? <Link href={`/posts/${series.previous.slug}`} rel="prev">← Part {series.previous.seriesPosition}: {series.previous.title}</Link> : null}
-          {series.next ? <Link href={`/posts/${series.next.slug}`} rel="next">Part {series.next.seriesPosition}: {series.next.title} →</Link> : null}
+          {series.next ? <Link href={`/posts/${series.next.slug}`} rel="next" prefetch>Part {series.next.seriesPosition}: {series.next.title} →</Link> : null}
         </nav>
       ) : null}
       {adjacent.previous || adjacent.next ? (

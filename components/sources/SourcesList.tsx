@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/links/SiteLink'
 
 import { CslText } from '@/components/citations/CslText'
 import type { BibliographyEntry } from '@/lib/citations/apparatus'

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/links/SiteLink'
 
 import { PostList } from '@/components/posts/PostList'
 import type { TermPageData } from '@/lib/data/terms'

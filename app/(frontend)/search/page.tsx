@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import Link from '@/components/links/SiteLink'
 
 import { MAX_QUERY_LENGTH, searchPosts } from '@/lib/data/search'
 import { getSite } from '@/lib/data/site'

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import Link from '@/components/links/SiteLink'
 
 import { CslText } from '@/components/citations/CslText'
 import { sourceTypeOptions } from '@/collections/Sources/sourceTypes'

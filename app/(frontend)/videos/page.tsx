@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import Link from '@/components/links/SiteLink'
 
 import { getVideos } from '@/lib/data/videos'
 import { getChannels } from '@/lib/data/site'

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import Link from 'next/link'
+import Link from '@/components/links/SiteLink'
 
 import { CiteThisPost } from '@/components/citations/CiteThisPost'
 import { NotesSection } from '@/components/citations/NotesSection'
