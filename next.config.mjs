@@ -20,6 +20,12 @@ const nextConfig = {
   // CSL styles are read from disk at runtime (lib/citations/styles.ts); tracing cannot see that.
   outputFileTracingIncludes: { '/**': ['./lib/citations/styles/*.csl'] },
   poweredByHeader: false,
+  // Rendered pages and cached feeds live in memory only (128 MB, least recently used first out):
+  // on disk they outlived a restart, so content changed while the site was down (a command-line
+  // import, a restored backup, SQL) was served stale. Several instances will share one cache
+  // through a cache handler instead.
+  cacheMaxMemorySize: 128 * 1024 * 1024,
+  experimental: { isrFlushToDisk: false },
   // Metadata (titles, feed <link rel="alternate">, later Open Graph) always goes in <head>: feed
   // discovery tools and previews read only the head, so Next's streamed metadata is turned off.
   htmlLimitedBots: /.*/,

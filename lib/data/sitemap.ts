@@ -23,7 +23,7 @@ export async function getSitemap(): Promise<MetadataRoute.Sitemap> {
       })
     ).docs as Dated[]
   const [posts, pages, categories, series] = await Promise.all([list('posts'), list('pages'), list('categories'), list('series')])
-  const entry = (path: string, updatedAt?: string) => ({ url: absoluteUrl(path, baseUrl), ...(updatedAt ? { lastModified: new Date(updatedAt) } : {}) })
+  const entry = (path: string, updatedAt?: string) => ({ url: absoluteUrl(path, baseUrl), ...(updatedAt ? { lastModified: updatedAt } : {}) })
   const newest = posts.map((post) => post.updatedAt).sort().at(-1)
   return [
     entry('/', newest),

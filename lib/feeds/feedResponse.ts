@@ -1,15 +1,28 @@
+import { cached } from '@/lib/cache/cached'
+import { CACHE_TAGS } from '@/lib/cache/cacheTags'
 import { getFeedSource, type FeedScope } from '@/lib/data/feeds'
 import { conditionalResponse, notFoundResponse } from '@/lib/http/conditionalResponse'
 
 import type { FeedFormat } from './buildFeeds'
 import { FEED_CONTENT_TYPES, renderFeed } from './renderFeed'
 
-/** Renders a feed and answers with conditional-GET support (ETag / Last-Modified → 304). */
+type RenderedFeed = { body: string; lastModified: number } | null
+
+/** The feed's text and date, rendered once and then read from the cache until a change drops it. */
+function renderedFeed(format: FeedFormat, scope: FeedScope): Promise<RenderedFeed> {
+  const tags = scope.kind === 'site' ? [CACHE_TAGS.siteFeeds] : [CACHE_TAGS.allTermFeeds, CACHE_TAGS.termFeeds(scope.kind, scope.slug)]
+  return cached(['feed', format, scope.kind, scope.kind === 'site' ? '' : scope.slug], tags, async () => {
+    const source = await getFeedSource(scope)
+    if (!source) return null
+    const newest = Math.max(0, ...source.posts.map((post) => Date.parse(post.updatedAt)), Date.parse(source.site.updatedAt ?? '') || 0)
+    // HTTP dates have whole seconds; comparing If-Modified-Since needs the same precision.
+    return { body: renderFeed(source, format), lastModified: Math.floor(newest / 1000) * 1000 }
+  })
+}
+
+/** A feed with conditional-GET support (ETag / Last-Modified → 304), from the cached rendering. */
 export async function feedResponse(request: Request, format: FeedFormat, scope: FeedScope = { kind: 'site' }): Promise<Response> {
-  const source = await getFeedSource(scope)
-  if (!source) return notFoundResponse(`There is no ${scope.kind} with this address.`)
-  const newest = Math.max(0, ...source.posts.map((post) => Date.parse(post.updatedAt)), Date.parse(source.site.updatedAt ?? '') || 0)
-  // HTTP dates have whole seconds; comparing If-Modified-Since needs the same precision.
-  const lastModified = new Date(Math.floor(newest / 1000) * 1000)
-  return conditionalResponse(request, renderFeed(source, format), { contentType: FEED_CONTENT_TYPES[format], lastModified })
+  const feed = await renderedFeed(format, scope)
+  if (!feed) return notFoundResponse(`There is no ${scope.kind} with this address.`)
+  return conditionalResponse(request, feed.body, { contentType: FEED_CONTENT_TYPES[format], lastModified: new Date(feed.lastModified) })
 }

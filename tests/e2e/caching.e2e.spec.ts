@@ -1,8 +1,12 @@
 /**
  * What a reader's requests cost: no client hints outside the admin (Payload adds them everywhere,
- * and Critical-CH makes Chromium fetch every first page twice).
+ * and Critical-CH makes Chromium fetch every first page twice); pages served from the cache and
+ * dropped exactly when a change shows on them (lib/cache/invalidationPolicy.ts).
  */
-import { expect, test } from '@playwright/test'
+import { expect, test, type APIRequestContext } from '@playwright/test'
+
+import { lexicalDocument, paragraph } from '../helpers/lexical'
+import { ADMIN } from './helpers'
 
 const hintHeaders = (headers: Record<string, string>) => ({
   acceptCh: headers['accept-ch'],
@@ -31,5 +35,80 @@ test('a first visit to the home page is one document request, not a restarted on
   await page.goto('/')
   await expect(page.locator('main')).toBeVisible()
   expect(documents).toEqual([new URL('/', page.url()).toString()])
+  await reader.close()
+})
+
+test.describe('every public page from cache, dropped exactly when a change affects it', () => {
+  const stamp = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
+  const slug = (name: string) => `cache-${name}-${stamp}`
+
+  /** The page's text and whether it came from the cache without being rendered again. */
+  async function read(request: APIRequestContext, path: string) {
+    const response = await request.get(path)
+    expect(response.status(), path).toBe(200)
+    return { text: await response.text(), cache: response.headers()['x-nextjs-cache'] }
+  }
+
+  test('publishing, unpublishing and deleting a post show on its lists, terms, feeds, sitemap and neighbours at once; other pages stay cached', async ({ request, browser }) => {
+    expect((await request.post('/api/users/login', { data: { email: ADMIN.email, password: ADMIN.password } })).status()).toBe(200)
+    const category = async (name: string) => (await (await request.post('/api/categories', { data: { title: `Cache ${name} ${stamp}`, slug: slug(name) } })).json()).doc.id as number
+    const [near, far] = [await category('near'), await category('far')]
+    const post = async (name: string, publishedAt: string, categories: number[]) =>
+      (await (await request.post('/api/posts', { data: { title: `Cache ${name} ${stamp}`, slug: slug(name), content: lexicalDocument(paragraph(`The ${name} post.`)), categories, publishedAt, _status: 'published' } })).json()).doc as { id: number; slug: string }
+    const earlier = await post('earlier', new Date(Date.now() - 60_000).toISOString(), [near])
+    const elsewhere = await post('elsewhere', '2001-01-01T00:00:00.000Z', [far])
+
+    const reader = (await browser.newContext()).request
+    const watched = ['/', '/archive', `/categories/${slug('near')}`, `/categories/${slug('far')}`, `/posts/${earlier.slug}`, `/posts/${elsewhere.slug}`]
+    for (const path of watched) await read(reader, path)
+    for (const path of watched) expect((await read(reader, path)).cache, `${path} on its second request`).toBe('HIT')
+    const feeds = ['/feed.xml', '/atom.xml', '/feed.json', `/categories/${slug('near')}/feed.xml`, '/sitemap.xml']
+    for (const path of feeds) await read(reader, path)
+
+    const title = `Cache newest ${stamp}`
+    const newest = (await (await request.post('/api/posts', { data: { title, slug: slug('newest'), content: lexicalDocument(paragraph('Just published.')), categories: [near], _status: 'published' } })).json()).doc as { id: number; slug: string }
+    for (const path of ['/', '/archive', `/categories/${slug('near')}`]) expect((await read(reader, path)).text, path).toContain(title)
+    for (const path of feeds) expect((await read(reader, path)).text, path).toContain(path === '/sitemap.xml' ? `/posts/${newest.slug}` : title)
+    // The post published just before it now links to it as the next one.
+    expect((await read(reader, `/posts/${earlier.slug}`)).text).toContain(`/posts/${newest.slug}`)
+    // Pages the post is not on were not rendered again.
+    expect((await read(reader, `/categories/${slug('far')}`)).cache).toBe('HIT')
+    expect((await read(reader, `/posts/${elsewhere.slug}`)).cache).toBe('HIT')
+
+    expect((await request.patch(`/api/posts/${newest.id}`, { data: { _status: 'draft' } })).status()).toBe(200)
+    for (const path of ['/', '/archive', `/categories/${slug('near')}`]) expect((await read(reader, path)).text, path).not.toContain(title)
+    for (const path of feeds) expect((await read(reader, path)).text, path).not.toContain(path === '/sitemap.xml' ? `/posts/${newest.slug}` : title)
+    expect((await read(reader, `/posts/${earlier.slug}`)).text).not.toContain(`/posts/${newest.slug}`)
+    expect((await reader.get(`/posts/${newest.slug}`)).status()).toBe(404)
+
+    expect((await request.delete(`/api/posts/${earlier.id}`)).status()).toBe(200)
+    expect((await read(reader, `/categories/${slug('near')}`)).text).not.toContain(`Cache earlier ${stamp}`)
+    expect((await reader.get(`/posts/${earlier.slug}`)).status()).toBe(404)
+    expect((await read(reader, `/categories/${slug('far')}`)).cache).toBe('HIT')
+
+    await request.delete(`/api/posts/${newest.id}`)
+    await request.delete(`/api/posts/${elsewhere.id}`)
+    await request.delete(`/api/categories/${near}`)
+    await request.delete(`/api/categories/${far}`)
+  })
+})
+
+test('a page view prefetches at most the next part of a series, not every link in view', async ({ browser }) => {
+  const reader = await browser.newContext()
+  const page = await reader.newPage()
+  const prefetches: string[] = []
+  page.on('request', (request) => {
+    const headers = request.headers()
+    if (headers['next-router-prefetch'] || headers.rsc || request.url().includes('_rsc=')) prefetches.push(request.url())
+  })
+  for (const path of ['/', '/posts/reading-aloud-part-1-why-listen-to-a-book', '/archive', '/sources']) {
+    prefetches.length = 0
+    await page.goto(path)
+    await expect(page.locator('main')).toBeVisible()
+    // Every link in view once, then the time a prefetch takes to be asked for.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight))
+    await page.waitForTimeout(1500)
+    expect(prefetches.length, `${path}: ${prefetches.join(', ')}`).toBeLessThanOrEqual(path.startsWith('/posts/') ? 1 : 0)
+  }
   await reader.close()
 })

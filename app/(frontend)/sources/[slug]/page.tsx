@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import Link from '@/components/links/SiteLink'
 import { notFound } from 'next/navigation'
 
 import { CslText } from '@/components/citations/CslText'
@@ -9,6 +9,14 @@ import { getSourceBySlug } from '@/lib/data/sources'
 import { formatLongDate } from '@/lib/dates'
 
 type Props = { params: Promise<{ slug: string }> }
+
+// Rendered on first request and cached until a change drops it (lib/cache/invalidationPolicy.ts);
+// the interval bounds staleness where no hook can announce a change (a scheduled publish).
+export const revalidate = 60
+export const dynamicParams = true
+export function generateStaticParams(): { slug: string }[] {
+  return []
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await getSourceBySlug((await params).slug)

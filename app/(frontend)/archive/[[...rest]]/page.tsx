@@ -1,13 +1,22 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import Link from '@/components/links/SiteLink'
 
 import { getArchive } from '@/lib/data/postNavigation'
 import { getSite } from '@/lib/data/site'
 import { pageMetadata } from '@/lib/seo/pageMetadata'
 import { formatLongDate } from '@/lib/dates'
 
-// Rendered per request: building it statically would need the database at build time.
-export const dynamic = 'force-dynamic'
+// `/archive` only: an optional catch-all is a dynamic route, so the page is rendered on its first
+// request and cached until a change drops it (lib/cache/invalidationPolicy.ts), where a static
+// route would be rendered at build time, which has no database.
+export const revalidate = 60
+export const dynamicParams = true
+export function generateStaticParams(): { rest: string[] }[] {
+  return []
+}
+
+type Props = { params: Promise<{ rest?: string[] }> }
 
 export async function generateMetadata(): Promise<Metadata> {
   return pageMetadata(await getSite(), { path: '/archive', title: 'Archive', description: 'Every published script by year and month.' })
@@ -16,7 +25,8 @@ export async function generateMetadata(): Promise<Metadata> {
 const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' })
 
 /** Every published script by year and month. */
-export default async function ArchivePage() {
+export default async function ArchivePage({ params }: Props) {
+  if ((await params).rest?.length) notFound()
   const months = await getArchive()
   const years = [...new Set(months.map((entry) => entry.year))]
   return (

@@ -1,0 +1,21 @@
+// '.js': scripts run as ESM, and next has no exports map for this subpath.
+import { unstable_cache } from 'next/cache.js'
+
+import { CACHE_TAGS } from './cacheTags'
+
+/**
+ * Seconds after which a cached body is made again even if no change dropped it: what no hook can
+ * announce (a future-dated post whose time has come, a scheduled publish run by the job queue).
+ */
+const INTERVAL_SECONDS = 60
+
+/**
+ * Produces a value once and keeps it in Next's data cache (the configured cache handler, so
+ * several instances can share it) under `key`, until one of `tags` is revalidated
+ * (lib/cache/invalidationPolicy.ts) or the interval passes. The value must survive JSON. For what
+ * is not a page (feeds, the sitemap): their routes stay dynamic, so each request is still answered
+ * with its own conditional response (304) from the cached body.
+ */
+export function cached<T>(key: string[], tags: string[], produce: () => Promise<T>): Promise<T> {
+  return unstable_cache(produce, key, { tags: [CACHE_TAGS.everything, ...tags], revalidate: INTERVAL_SECONDS })()
+}
