@@ -5,7 +5,10 @@ import { wordpressIdField } from '@/fields/wordpressId'
 import { anyone } from '@/access/anyone'
 import { authenticated } from '@/access/authenticated'
 import { mediaDir } from '@/lib/env'
+import { mediaCacheHeaders } from '@/lib/media/mediaCacheHeaders'
 import { IMAGE_MIME_TYPES } from '@/lib/uploads/imageTypes'
+
+import { contentAddressedName } from './hooks/contentAddressedName'
 
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
@@ -16,6 +19,7 @@ export const Media: CollectionConfig<'media'> = {
     delete: authenticated,
   },
   admin: { useAsTitle: 'alt' },
+  hooks: { beforeOperation: [contentAddressedName] },
   fields: [
     {
       name: 'alt',
@@ -41,5 +45,6 @@ export const Media: CollectionConfig<'media'> = {
       { name: 'og', width: 1200, height: 630, position: 'centre' },
     ],
     adminThumbnail: 'thumbnail',
+    modifyResponseHeaders: mediaCacheHeaders,
   },
 }

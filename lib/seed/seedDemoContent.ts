@@ -39,8 +39,11 @@ async function upsertBySlug<T extends SluggedCollection>(
 /** The demo video's poster, drawn once and reused when seeding again. */
 async function demoThumbnail(payload: Payload, slug: string, title: string, channel: string): Promise<number> {
   const filename = `demo-${slug}.png`
-  const { docs } = await payload.find({ collection: 'media', where: { filename: { equals: filename } }, limit: 1, depth: 0, overrideAccess: true })
-  if (docs[0]) return docs[0].id
+  // Stored names carry their content's hash (collections/Media/hooks/contentAddressedName.ts): demo-<slug>-<8 hex>.png.
+  const stored = new RegExp(`^demo-${slug}-[0-9a-f]{8}\\.png$`)
+  const { docs } = await payload.find({ collection: 'media', where: { filename: { like: `demo-${slug}-` } }, pagination: false, depth: 0, overrideAccess: true, select: { filename: true } })
+  const found = docs.find((doc) => stored.test(doc.filename ?? ''))
+  if (found) return found.id
   const data = await demoPoster(title, channel)
   const media = await payload.create({
     collection: 'media',

@@ -35,7 +35,9 @@ test('Auto-generate fills the meta title, description and image from the post, t
   await autoGenerate.nth(1).click()
   await expect(page.locator('#field-meta__description')).toHaveValue(excerpt)
   await autoGenerate.nth(2).click()
-  await expect(page.getByText(`seo-hero-${stamp}.png`).first()).toBeVisible()
+  // Stored under its content-addressed name (collections/Media/hooks/contentAddressedName.ts).
+  expect(hero.filename).toMatch(new RegExp(`^seo-hero-${stamp}-[0-9a-f]{8}\\.png$`))
+  await expect(page.getByText(hero.filename).first()).toBeVisible()
   // The plugin's search-result preview: the post's public URL, the title and the description.
   await expect(page.getByRole('link', { name: `${baseURL}/posts/scribes-last-stand-${stamp}` })).toBeVisible()
   await expect(page.getByText('Exact result listings may vary based on content and search relevancy.')).toBeVisible()

@@ -99,8 +99,8 @@ describe('images imported several at a time', () => {
     const bySource = new Map(docs.map((doc) => [doc.sourceUrl?.replace(origin, ''), doc]))
     expect([...bySource.keys()].sort()).toEqual(Object.keys(IMAGES).sort())
     expect(new Set(docs.map((doc) => doc.filename)).size).toBe(4)
-    expect(bySource.get('/wp-content/uploads/2019/05/photo.png')?.filename).toMatch(/^photo(-\d+)?\.png$/)
-    expect(bySource.get('/wp-content/uploads/2020/01/photo.png')?.filename).toMatch(/^photo(-\d+)?\.png$/)
+    expect(bySource.get('/wp-content/uploads/2019/05/photo.png')?.filename).toMatch(/^photo-[0-9a-f]{8}(-\d+)?\.png$/)
+    expect(bySource.get('/wp-content/uploads/2020/01/photo.png')?.filename).toMatch(/^photo-[0-9a-f]{8}(-\d+)?\.png$/)
     for (const [url, [width]] of Object.entries(IMAGES)) {
       const doc = bySource.get(url)!
       // The file on disk is the one downloaded from this address, not another upload's.

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto'
+
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -38,6 +40,16 @@ describe('media', () => {
     expect(doc.sizes?.hero?.url ?? null).toBeNull()
     expect(doc.sizes?.card).toMatchObject({ width: 768, height: 432 })
     expect(doc.sizes?.og).toMatchObject({ width: 1200, height: 630 })
+  })
+
+  it('names each file after its content, so one address always serves the same bytes', async () => {
+    const [red, blue] = [await png(40, 30), await sharp({ create: { width: 40, height: 30, channels: 3, background: { r: 0, g: 0, b: 200 } } }).png().toBuffer()]
+    const upload = (data: Buffer) => payload.create({ collection: 'media', data: { alt: 'Same name' }, file: { data, mimetype: 'image/png', name: 'same-name.png', size: data.length } })
+    const [first, second] = [await upload(red), await upload(blue)]
+    const digest = (data: Buffer) => createHash('sha256').update(data).digest('hex').slice(0, 8)
+    expect(first.filename).toBe(`same-name-${digest(red)}.png`)
+    expect(second.filename).toBe(`same-name-${digest(blue)}.png`)
+    expect(first.url).not.toBe(second.url)
   })
 
   it('requires alt text', async () => {

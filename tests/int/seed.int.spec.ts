@@ -15,7 +15,7 @@ beforeAll(async () => {
 
 const countAll = async () => {
   const counts: Record<string, number> = {}
-  for (const collection of ['posts', 'pages', 'sources', 'videos', 'channels', 'categories', 'series', 'users'] as const) {
+  for (const collection of ['posts', 'pages', 'sources', 'videos', 'channels', 'categories', 'series', 'users', 'media'] as const) {
     counts[collection] = (await payload.count({ collection, overrideAccess: true })).totalDocs
   }
   return counts
