@@ -112,3 +112,33 @@ test('a page view prefetches at most the next part of a series, not every link i
   }
   await reader.close()
 })
+
+test('a page view asks for nothing the site does not have (no 404 in the console), and note links are underlined', async ({ browser }) => {
+  const reader = await browser.newContext()
+  const page = await reader.newPage()
+  const failed: string[] = []
+  page.on('response', (response) => {
+    if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`)
+  })
+  const errors: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text())
+  })
+  for (const path of ['/', '/posts/this-will-kill-that-how-print-frightened-the-scribes']) {
+    await page.goto(path)
+    await expect(page.locator('main')).toBeVisible()
+  }
+  await expect(page.locator('link[rel="icon"]').first()).toHaveAttribute('href', /icon/)
+  expect((await reader.request.get((await page.locator('link[rel="icon"]').first().getAttribute('href')) ?? '')).status()).toBe(200)
+  const noteLink = page.locator('.note-ref a').first()
+  await expect(noteLink).toHaveCSS('text-decoration-line', 'underline')
+  const bibtexSize = await page.locator('.cite-this__bibtex').evaluate((element) => parseFloat(getComputedStyle(element).fontSize))
+  expect(bibtexSize).toBeGreaterThanOrEqual(12)
+  expect(failed).toEqual([])
+  expect(errors).toEqual([])
+  // Media files are named after their content: a year in any cache, never asked for again.
+  const image = await page.locator('main img').first().getAttribute('src')
+  expect(image).toMatch(/^\/api\/media\/file\//)
+  expect((await reader.request.get(image!)).headers()['cache-control']).toBe('public, max-age=31536000, immutable')
+  await reader.close()
+})
