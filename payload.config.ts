@@ -20,7 +20,9 @@ import { Videos } from './collections/Videos'
 import { Site } from './globals/Site'
 import { addPostSearchColumn } from './lib/db/postSearchColumn'
 import { readingFeatures } from './lib/richtext/editorFeatures'
+import { applyTargets } from './lib/cache/cacheTargets'
 import { revalidationPlugin } from './lib/cache/revalidationPlugin'
+import { revalidateEndpoint } from './lib/cache/serverRevalidation'
 import { siteRedirects } from './lib/redirects/redirectsPlugin'
 import { siteSeo } from './lib/seo/seoPlugin'
 import { emailAdapter } from './lib/email/emailAdapter'
@@ -69,5 +71,7 @@ export default buildConfig({
     shouldAutoRun: () => jobsAutoRunEnabled(),
   },
   hooks: { afterError: [keepClientErrorDetails] },
+  // Revalidation from writers outside a request (the job runner, commands): lib/cache/serverRevalidation.ts.
+  endpoints: [revalidateEndpoint((targets, req) => applyTargets(targets, req, { revalidatedByServer: true }))],
   telemetry: false,
 })

@@ -6,7 +6,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test'
 
 import { lexicalDocument, paragraph } from '../helpers/lexical'
-import { ADMIN } from './helpers'
+import { ADMIN, loginAsAdmin } from './helpers'
 
 const hintHeaders = (headers: Record<string, string>) => ({
   acceptCh: headers['accept-ch'],
@@ -141,4 +141,53 @@ test('a page view asks for nothing the site does not have (no 404 in the console
   expect(image).toMatch(/^\/api\/media\/file\//)
   expect((await reader.request.get(image!)).headers()['cache-control']).toBe('public, max-age=31536000, immutable')
   await reader.close()
+})
+
+test('a publish scheduled in the admin shows on home, its category and the feed as soon as the job runs', async ({ page, browser }) => {
+  test.setTimeout(240_000)
+  const stamp = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
+  await loginAsAdmin(page)
+  const category = (await (await page.request.post('/api/categories', { data: { title: `Scheduled ${stamp}`, slug: `scheduled-${stamp}` } })).json()).doc
+  const title = `Scheduled script ${stamp}`
+  const post = (await (await page.request.post('/api/posts?draft=true', { data: { title, slug: `scheduled-${stamp}`, content: lexicalDocument(paragraph('Out at its time.')), categories: [category.id], _status: 'draft' } })).json()).doc
+
+  const reader = (await browser.newContext()).request
+  for (const path of ['/', `/categories/scheduled-${stamp}`]) {
+    await reader.get(path)
+    expect((await reader.get(path)).headers()['x-nextjs-cache'], path).toBe('HIT')
+  }
+  expect(await (await reader.get('/feed.xml')).text()).not.toContain(title)
+
+  // The admin's own "Schedule publish", for the next minute the job runner looks at.
+  await page.goto(`/admin/collections/posts/${post.id}`)
+  await page.locator('.popup-button').filter({ has: page.locator('svg') }).last().click()
+  await page.getByRole('button', { name: /Schedule Publish/i }).click()
+  const when = new Date(Date.now() + 60_000)
+  // The picker's own display format, "MMM d, yyy h:mm a" (Payload's DatePicker), in UTC like the browser.
+  const typed = `${when.toLocaleString('en-US', { month: 'short', timeZone: 'UTC' })} ${when.getUTCDate()}, ${when.getUTCFullYear()} ${when.toLocaleString('en-US', { hour: 'numeric', minute: '2-digit', hour12: true, timeZone: 'UTC' })}`
+  const drawer = page.getByRole('dialog')
+  await drawer.getByText('Publish', { exact: true }).click()
+  await expect(drawer.getByRole('radio', { name: 'Publish', exact: true })).toBeChecked()
+  const dateInput = drawer.getByRole('textbox').first()
+  await dateInput.fill(typed, { timeout: 15_000 })
+  await dateInput.press('Tab', { timeout: 15_000 })
+  await drawer.getByRole('button', { name: 'Save' }).click({ timeout: 15_000 })
+  await expect(drawer.getByText('No upcoming events scheduled.')).toBeHidden()
+
+  // Readers keep the pages cached while the job is due (each is at most a few seconds old when it runs).
+  await expect
+    .poll(
+      async () => {
+        for (const path of ['/', `/categories/scheduled-${stamp}`, '/feed.xml']) await reader.get(path)
+        return (await (await page.request.get(`/api/posts/${post.id}?depth=0`)).json())._status
+      },
+      { timeout: 180_000, intervals: [1_000] },
+    )
+    .toBe('published')
+  // Within 2 s, not when the pages' 60 s interval runs out: the job's change reached the cache.
+  for (const path of ['/', `/categories/scheduled-${stamp}`, '/feed.xml']) {
+    await expect.poll(async () => (await (await reader.get(path)).text()).includes(title), { timeout: 2_000, intervals: [100] }).toBe(true)
+  }
+  await page.request.delete(`/api/posts/${post.id}`)
+  await page.request.delete(`/api/categories/${category.id}`)
 })
