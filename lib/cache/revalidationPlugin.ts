@@ -10,7 +10,7 @@ const MOVES_REDIRECTS = new Set<string>(['posts', 'pages', 'redirects'])
 
 async function drop(policy: InvalidationPolicy, change: { doc: unknown; previousDoc?: unknown; req: PayloadRequest; deleted: boolean }, context: Record<string, unknown>) {
   if (context.disableRevalidate || policy.kind === 'none') return
-  applyTargets(policy.kind === 'everything' ? EVERYTHING : await policy.targets(change), change.req, context)
+  await applyTargets(policy.kind === 'everything' ? EVERYTHING : await policy.targets(change), change.req, context)
 }
 
 function collectionHooks(slug: CollectionSlug): { afterChange: CollectionAfterChangeHook; afterDelete: CollectionAfterDeleteHook } {
