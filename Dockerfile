@@ -16,6 +16,8 @@ RUN npx next build
 FROM node:24-bookworm-slim AS runtime
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0 MEDIA_DIR=/app/media
+# A bounded heap, as `npm start` gives the web server (lib/env.ts serverHeapMB).
+ENV NODE_OPTIONS=--max-old-space-size=1024
 RUN groupadd --system scriptorium && useradd --system --gid scriptorium --home /app scriptorium \
   && mkdir -p /app/media && chown scriptorium:scriptorium /app/media
 COPY --from=build --chown=scriptorium:scriptorium /app/.next/standalone ./

@@ -71,6 +71,18 @@ export function embeddedPostgresPort(): number {
 }
 
 /** Public origin used for absolute URLs when the site settings do not give one. */
+/**
+ * The web server's V8 heap limit (MB). V8 otherwise sizes it from the machine's memory (~4 GB on
+ * 24 GB) and collects so lazily that `npm run bench`'s feed rows (~1 MB responses, ~100 a second)
+ * took the server to that limit and out of memory; at 1,024 MB it stayed under 1 GB and served more.
+ */
+export function serverHeapMB(): number {
+  const raw = process.env.SCRIPTORIUM_SERVER_HEAP_MB ?? '1024'
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < 256) throw new ConfigError(`SCRIPTORIUM_SERVER_HEAP_MB must be a whole number of megabytes, at least 256 (got “${raw}”).`)
+  return value
+}
+
 export const serverUrl = () => (process.env.SERVER_URL ?? `http://localhost:${process.env.PORT ?? '3000'}`).replace(/\/+$/, '')
 
 /** Set by `npm start` for its web server: seed the demo content into an empty database after migrating. */

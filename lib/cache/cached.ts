@@ -17,5 +17,25 @@ const INTERVAL_SECONDS = 60
  * with its own conditional response (304) from the cached body.
  */
 export function cached<T>(key: string[], tags: string[], produce: () => Promise<T>): Promise<T> {
-  return unstable_cache(produce, key, { tags: [CACHE_TAGS.everything, ...tags], revalidate: INTERVAL_SECONDS })()
+  return unstable_cache(once(key, produce), key, { tags: [CACHE_TAGS.everything, ...tags], revalidate: INTERVAL_SECONDS })()
+}
+
+const producing = new Map<string, Promise<unknown>>()
+
+/**
+ * One production at a time per key in this process. Once an entry's interval has passed, Next
+ * answers with it and makes it again in the background — on every request until the new one is
+ * stored: under load (a feed polled ~100 times a second) that was ~100 renders of 20 long posts at
+ * once, and the server ran out of memory (`npm run bench`). Requests now share the one under way.
+ */
+function once<T>(key: string[], produce: () => Promise<T>): () => Promise<T> {
+  const id = JSON.stringify(key)
+  return () => {
+    let running = producing.get(id) as Promise<T> | undefined
+    if (!running) {
+      running = produce().finally(() => producing.delete(id))
+      producing.set(id, running)
+    }
+    return running
+  }
 }

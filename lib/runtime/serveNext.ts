@@ -2,6 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import net from 'node:net'
 import path from 'node:path'
 
+import { serverHeapMB } from '@/lib/env'
+
 export class PortInUseError extends Error {}
 
 /** Fails early with a clear message instead of letting Next crash on EADDRINUSE. */
@@ -21,14 +23,23 @@ export async function assertPortFree(port: number): Promise<void> {
 
 type ServeOptions = { root: string; mode: 'start' | 'dev'; port: number; env: NodeJS.ProcessEnv }
 
-export function serveNext({ root, mode, port, env }: ServeOptions): ChildProcess {
-  const childEnv: NodeJS.ProcessEnv = { ...env, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port) }
+/** The web server's environment: its port, the job queue on, and (production) a bounded heap (lib/env.ts serverHeapMB) unless NODE_OPTIONS sets one. */
+export function nextServerEnv(env: Record<string, string | undefined>, port: number, heapMB: number | null): Record<string, string | undefined> {
+  const childEnv: Record<string, string | undefined> = { ...env, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port) }
   // The launcher turns the job queue off for itself only; the web server runs it.
   delete childEnv.SCRIPTORIUM_JOBS_AUTORUN
+  const options = env.NODE_OPTIONS?.trim() ?? ''
+  if (heapMB !== null && !/--max-old-space-size\b/.test(options)) childEnv.NODE_OPTIONS = `${options} --max-old-space-size=${heapMB}`.trim()
+  return childEnv
+}
+
+export function serveNext({ root, mode, port, env }: ServeOptions): ChildProcess {
+  // The development server compiles on demand and needs more; only production is bounded.
+  const childEnv = nextServerEnv(env, port, mode === 'start' ? serverHeapMB() : null)
   return spawn(path.join(root, 'node_modules', '.bin', 'next'), [mode, '-p', String(port)], {
     cwd: root,
     stdio: 'inherit',
-    env: childEnv,
+    env: childEnv as NodeJS.ProcessEnv,
   })
 }
 
