@@ -29,9 +29,19 @@ test('a user who forgot the password gets a reset link by mail, sets a new passw
 
   const newPassword = `the-new-password-${stamp}`
   await page.goto(link!)
-  await page.fill('#field-password', newPassword)
-  await page.fill('#field-confirm-password', newPassword)
+  // Typed before React has taken the form over, the text is in the inputs but not in the form's
+  // state, and "Reset Password" then submits nothing (seen on CI): wait until React owns the input.
+  await page.waitForFunction(() => {
+    const input = document.querySelector('#field-password')
+    return input !== null && Object.keys(input).some((key) => key.startsWith('__reactProps'))
+  })
+  // Typed key by key, as a person does: a whole value set at once on a cold server sometimes never
+  // reached the form's state ("Please correct invalid fields.", nothing sent).
+  await page.locator('#field-password').pressSequentially(newPassword, { delay: 15 })
+  await page.locator('#field-confirm-password').pressSequentially(newPassword, { delay: 15 })
+  const reset = page.waitForResponse((response) => new URL(response.url()).pathname === '/api/users/reset-password')
   await page.getByRole('button', { name: 'Reset Password' }).click()
+  expect((await reset).status()).toBe(200)
   await expect(page.getByRole('link', { name: /Posts/ }).first()).toBeVisible()
 
   // Logged out, the new password opens the admin and the old one no longer does.
