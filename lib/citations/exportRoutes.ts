@@ -1,3 +1,5 @@
+import { cached } from '@/lib/cache/cached'
+import { CACHE_TAGS } from '@/lib/cache/cacheTags'
 import { getAllSources, getPostSources } from '@/lib/data/sources'
 import { conditionalResponse, notFoundResponse } from '@/lib/http/conditionalResponse'
 
@@ -5,14 +7,15 @@ import { EXPORT_FORMATS, type ExportFormat, exportSources } from './exportSource
 
 const FILE_EXTENSION: Record<ExportFormat, string> = { bib: 'bib', ris: 'ris', json: 'json' }
 
-function exportResponse(request: Request, sources: Parameters<typeof exportSources>[0], format: ExportFormat, name: string): Response {
-  const response = conditionalResponse(request, exportSources(sources, format), { contentType: EXPORT_FORMATS[format].contentType })
+function exportResponse(request: Request, body: string, format: ExportFormat, name: string): Response {
+  const response = conditionalResponse(request, body, { contentType: EXPORT_FORMATS[format].contentType })
   response.headers.set('Content-Disposition', `inline; filename="${name}.${FILE_EXTENSION[format]}"`)
   return response
 }
 
-/** GET /sources.bib|.ris|.json: every source. */
-export const siteSourcesExport = (format: ExportFormat) => async (request: Request) => exportResponse(request, await getAllSources(), format, 'sources')
+/** GET /sources.bib|.ris|.json: every source, made once and cached until a source changes. */
+export const siteSourcesExport = (format: ExportFormat) => async (request: Request) =>
+  exportResponse(request, await cached(['sources-export', format], [CACHE_TAGS.sourceExports], async () => exportSources(await getAllSources(), format)), format, 'sources')
 
 type PostContext = { params: Promise<{ slug: string }> }
 
@@ -21,5 +24,5 @@ export const postSourcesExport = (format: ExportFormat) => async (request: Reque
   const { slug } = await params
   const sources = await getPostSources(slug)
   if (!sources) return notFoundResponse('There is no published post with this address.')
-  return exportResponse(request, sources, format, `${slug}-sources`)
+  return exportResponse(request, exportSources(sources, format), format, `${slug}-sources`)
 }

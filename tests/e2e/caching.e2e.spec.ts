@@ -191,3 +191,19 @@ test('a publish scheduled in the admin shows on home, its category and the feed 
   await page.request.delete(`/api/posts/${post.id}`)
   await page.request.delete(`/api/categories/${category.id}`)
 })
+
+test('the site-wide source exports are made once and dropped when a source is added or edited', async ({ request }) => {
+  const stamp = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
+  expect((await request.post('/api/users/login', { data: { email: ADMIN.email, password: ADMIN.password } })).status()).toBe(200)
+  const reader = request
+  for (const path of ['/sources.json', '/sources.bib', '/sources.ris']) expect(await (await reader.get(path)).text()).not.toContain(stamp)
+  const source = (await (await request.post('/api/sources', { data: { type: 'book', title: `A cached book ${stamp}`, authors: [{ family: 'Cachewell', given: 'Ada' }] } })).json()).doc
+  for (const path of ['/sources.json', '/sources.bib', '/sources.ris']) expect(await (await reader.get(path)).text(), path).toContain(`A cached book ${stamp}`)
+  expect((await request.patch(`/api/sources/${source.id}`, { data: { title: `A renamed book ${stamp}` } })).status()).toBe(200)
+  for (const path of ['/sources.json', '/sources.bib', '/sources.ris']) {
+    const text = await (await reader.get(path)).text()
+    expect(text, path).toContain(`A renamed book ${stamp}`)
+    expect(text, path).not.toContain(`A cached book ${stamp}`)
+  }
+  await request.delete(`/api/sources/${source.id}`)
+})
