@@ -17,6 +17,7 @@ import path from 'node:path'
 import { startBareServer } from '@/lib/bench/site/bareServer'
 import { loadTest, type LoadResult } from '@/lib/bench/site/loadTest'
 import { machineFacts } from '@/lib/bench/site/machine'
+import { pageWeight } from '@/lib/bench/site/pageWeight'
 import { processTreeRssMB } from '@/lib/bench/site/processTreeRss'
 import { publishToFresh } from '@/lib/bench/site/publishToFresh'
 import { seedBenchSite } from '@/lib/bench/site/seedBenchSite'
@@ -109,6 +110,7 @@ await runMain(async () => {
   if (!cookie) throw new Error(`Draft mode could not be turned on (${preview.status}).`)
   results['script (uncached)'] = { ...(await loadTest(`${base}/posts/${site.postSlug}`, { connections: 8, seconds, headers: { cookie } })), serverRssMB: processTreeRssMB(server.pid!) }
 
+  const weights = { script: await pageWeight(base, `/posts/${site.postSlug}`), home: await pageWeight(base, '/') }
   const fresh = await publishToFresh(base)
   const ratio = results['script (cached)'].requestsPerSecond / results['bare Node, same bytes'].requestsPerSecond
 
@@ -121,7 +123,11 @@ await runMain(async () => {
   }
   console.log(`\ncached script ÷ bare Node with the same bytes: ${ratio.toFixed(3)}× (goal ≥ 0.035×)`)
   console.log(`publish → fresh: home ${fresh.home.toFixed(0)} ms, feed ${fresh.feed.toFixed(0)} ms; edit → fresh post page ${fresh.post.toFixed(0)} ms (goal ≤ 2,000 ms)`)
+  console.log('\npage weight (before any interaction): HTML KB (gzip) · article KB · inline payload KB · CSS gzip KB · JS gzip KB · requests (third-party)')
+  for (const [name, weight] of Object.entries(weights)) {
+    console.log(`  ${name}: ${weight.htmlKB} (${weight.htmlGzipKB}) · ${weight.articleKB} · ${weight.inlinePayloadKB} · ${weight.cssGzipKB} · ${weight.jsGzipKB} · ${weight.requests} (${weight.thirdPartyRequests})`)
+  }
   mkdirSync('bench', { recursive: true })
-  writeFileSync(path.join('bench', 'results.json'), JSON.stringify({ machine: machineFacts(), posts, seconds, site, results, cachedToBareRatio: ratio, publishToFreshMs: fresh }, null, 2))
+  writeFileSync(path.join('bench', 'results.json'), JSON.stringify({ machine: machineFacts(), posts, seconds, site, results, cachedToBareRatio: ratio, publishToFreshMs: fresh, pageWeight: weights }, null, 2))
   console.log('Written to bench/results.json.')
 })

@@ -1,0 +1,43 @@
+import { gzipSync } from 'node:zlib'
+
+export type PageWeight = {
+  htmlKB: number
+  htmlGzipKB: number
+  /** The article element alone (the script's text as HTML). */
+  articleKB: number
+  /** Next's inline RSC payload (`self.__next_f.push` scripts) that hydration reads. */
+  inlinePayloadKB: number
+  cssGzipKB: number
+  jsGzipKB: number
+  requests: number
+  thirdPartyRequests: number
+}
+
+const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10
+const gzipLength = (data: Buffer | string) => gzipSync(data).length
+
+/** What one page view downloads before any interaction: the HTML and the CSS and JS it names. */
+export async function pageWeight(base: string, path: string): Promise<PageWeight> {
+  const html = await (await fetch(`${base}${path}`)).text()
+  const article = /<article[\s\S]*?<\/article>/.exec(html)?.[0] ?? ''
+  const inline = [...html.matchAll(/<script>(self\.__next_f\.push[\s\S]*?)<\/script>/g)].map((match) => match[1]).join('')
+  const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => match[1])
+  const js = [...new Set([...html.matchAll(/<script src="([^"]+)"/g)].map((match) => match[1]))]
+  const size = async (urls: string[]) => {
+    let total = 0
+    for (const url of urls) total += gzipLength(Buffer.from(await (await fetch(new URL(url, base))).arrayBuffer()))
+    return total
+  }
+  const all = [...css, ...js]
+  const origin = new URL(base).origin
+  return {
+    htmlKB: kb(Buffer.byteLength(html)),
+    htmlGzipKB: kb(gzipLength(html)),
+    articleKB: kb(Buffer.byteLength(article)),
+    inlinePayloadKB: kb(Buffer.byteLength(inline)),
+    cssGzipKB: kb(await size(css)),
+    jsGzipKB: kb(await size(js)),
+    requests: 1 + all.length,
+    thirdPartyRequests: all.filter((url) => new URL(url, base).origin !== origin).length,
+  }
+}
