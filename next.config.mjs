@@ -54,4 +54,6 @@ const nextConfig = {
 const payloadConfig = withPayload(nextConfig, { devBundleServerPackages: false })
 
 // Payload's colour-scheme client hints for the admin only (lib/http/adminOnlyClientHints.mjs).
-export default { ...payloadConfig, headers: async () => adminOnlyClientHints(await payloadConfig.headers()) }
+const config = { ...payloadConfig, headers: async () => adminOnlyClientHints(await payloadConfig.headers()) }
+
+export default config

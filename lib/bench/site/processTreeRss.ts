@@ -18,7 +18,12 @@ export function processTreeRssMB(rootPid: number): number | null {
     const tree = new Set([rootPid])
     for (let grew = true; grew; ) {
       grew = false
-      for (const [pid, parent] of parents) if (tree.has(parent) && !tree.has(pid)) (tree.add(pid), (grew = true))
+      for (const [pid, parent] of parents) {
+        if (tree.has(parent) && !tree.has(pid)) {
+          tree.add(pid)
+          grew = true
+        }
+      }
     }
     return Math.round([...tree].reduce((total, pid) => total + (rss.get(pid) ?? 0), 0) / 1024)
   } catch {
