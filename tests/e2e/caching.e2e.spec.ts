@@ -160,8 +160,9 @@ test('a publish scheduled in the admin shows on home, its category and the feed 
 
   // The admin's own "Schedule publish", for the next minute the job runner looks at.
   await page.goto(`/admin/collections/posts/${post.id}`)
-  await page.locator('.popup-button').filter({ has: page.locator('svg') }).last().click()
-  await page.getByRole('button', { name: /Schedule Publish/i }).click()
+  // The chevron beside Publish (Payload's Popup takes the button's id plus "-popup").
+  await page.locator('#action-save-popup .popup-button').filter({ visible: true }).first().click({ timeout: 15_000 })
+  await page.getByRole('button', { name: /Schedule Publish/i }).click({ timeout: 15_000 })
   const when = new Date(Date.now() + 60_000)
   // The picker's own display format, "MMM d, yyy h:mm a" (Payload's DatePicker), in UTC like the browser.
   const typed = `${when.toLocaleString('en-US', { month: 'short', timeZone: 'UTC' })} ${when.getUTCDate()}, ${when.getUTCFullYear()} ${when.toLocaleString('en-US', { hour: 'numeric', minute: '2-digit', hour12: true, timeZone: 'UTC' })}`
