@@ -16,14 +16,29 @@ test.describe.configure({ mode: 'serial', timeout: 180_000 })
 
 type Launch = { process: ChildProcess; output: () => string; exited: Promise<number | null> }
 
+const launched: Launch[] = []
+
 function launch(env: Record<string, string>): Launch {
   let output = ''
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { env: { ...process.env, ...env }, stdio: 'pipe' })
   child.stdout?.on('data', (chunk) => (output += chunk))
   child.stderr?.on('data', (chunk) => (output += chunk))
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
-  return { process: child, output: () => output, exited }
+  const started = { process: child, output: () => output, exited }
+  launched.push(started)
+  return started
 }
+
+// A test that fails half-way must not leave its server (and PostgreSQL) running: one was found
+// still up 40 minutes after a failed run.
+test.afterEach(async () => {
+  for (const { process: child, exited } of launched.splice(0)) {
+    if (child.exitCode !== null || child.signalCode !== null) continue
+    child.kill('SIGTERM')
+    const stopped = await Promise.race([exited.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 30_000))])
+    if (!stopped) child.kill('SIGKILL')
+  }
+})
 
 async function waitForHome(port: number) {
   await expect
