@@ -34,7 +34,7 @@ export const importWordPressTask: TaskConfig<'importWordPress'> = {
       if (!run.upload) throw new Error(`Import run ${run.id} has no uploaded export to read.`)
       // Loaded when a job runs: the importer (jsdom and the content pipeline) stays out of every other request.
       const { importWordPress } = await import('./importWordPress')
-      await importWordPress(payload, uploadedExportPath(run.upload), { runId: run.id, dryRun: input.dryRun, overwrite: input.overwrite, fetchMedia: input.fetchMedia, onProgress: progress.push })
+      await importWordPress(payload, uploadedExportPath(run.upload), { runId: run.id, dryRun: input.dryRun, overwrite: input.overwrite, fetchMedia: input.fetchMedia, onProgress: progress.push, flushProgress: progress.flush })
       return { output: {} }
     } catch (error) {
       failed = true

@@ -27,6 +27,8 @@ export type ImportOptions = {
   /** Download images (off: only mediaDir, or none). */
   fetchMedia?: boolean
   onProgress?: (line: string) => void
+  /** Waits until the progress lines pushed so far are stored: the last one is there before the run is marked ended. */
+  flushProgress?: () => Promise<void>
   /** An import-runs record made beforehand (the admin's upload) to record this run in, instead of a new one. */
   runId?: number | null
 }
@@ -45,7 +47,7 @@ const IMAGES_AT_ONCE = 4
 export async function importWordPress(
   payload: Payload,
   file: string,
-  { dryRun = false, overwrite = false, mediaDir = null, fetchMedia = true, onProgress = () => {}, runId = null }: ImportOptions = {},
+  { dryRun = false, overwrite = false, mediaDir = null, fetchMedia = true, onProgress = () => {}, flushProgress = async () => {}, runId = null }: ImportOptions = {},
 ): Promise<ImportResult> {
   const report = emptyReport(file.split('/').at(-1) ?? file, dryRun)
   const run = await beginImportRun(payload, report.file, runId)
@@ -136,6 +138,7 @@ export async function importWordPress(
     if (dryRun) images.discardFiles()
     else images.keepFiles()
     const summary = formatReport(report)
+    await flushProgress()
     await run.finish({
       status: dryRun ? 'dry-run' : 'succeeded',
       finishedAt: new Date().toISOString(),
@@ -148,6 +151,7 @@ export async function importWordPress(
     await media.catch(() => {})
     if (transactionID !== null) await payload.db.rollbackTransaction(transactionID)
     images.discardFiles()
+    await flushProgress()
     await run.finish({ status: 'failed', finishedAt: new Date().toISOString(), error: (error as Error).message, report: { ...report } })
     throw error
   }
