@@ -1,6 +1,6 @@
 import type { CollectionSlug, GlobalSlug, PayloadRequest } from 'payload'
 
-import type { Page, Post } from '@/payload-types'
+import type { Post } from '@/payload-types'
 
 import { CACHE_TAGS } from './cacheTags'
 import { everyPageOf, EVERYTHING, noTargets, type CacheTargets } from './cacheTargets'
@@ -20,8 +20,12 @@ export type InvalidationPolicy =
 
 type Slugged = { slug?: string | null }
 
-const pageTargets = ({ doc, previousDoc }: Change): CacheTargets => {
-  const slugs = [...new Set([doc as Page, previousDoc as Page | undefined].map((page) => page?.slug).filter((slug): slug is string => Boolean(slug)))]
+/** The document's slug before and after the change, each once. */
+const changedSlugs = ({ doc, previousDoc }: Pick<Change, 'doc' | 'previousDoc'>): string[] =>
+  [...new Set([doc as Slugged, previousDoc as Slugged | undefined].map((item) => item?.slug).filter((slug): slug is string => Boolean(slug)))]
+
+const pageTargets = (change: Change): CacheTargets => {
+  const slugs = changedSlugs(change)
   // A page is in the sitemap when published; its address is its own, so no list shows it.
   return { paths: slugs.map((slug) => ({ path: `/${slug}` })), tags: [CACHE_TAGS.sitemap] }
 }
@@ -34,7 +38,7 @@ const termTargets =
   (kind: 'categories' | 'tags' | 'series' | 'channels') =>
   async ({ doc, previousDoc, req, deleted }: Change): Promise<CacheTargets> => {
     if (deleted) return EVERYTHING
-    const slugs = [...new Set([doc as Slugged, previousDoc as Slugged | undefined].map((term) => term?.slug).filter((slug): slug is string => Boolean(slug)))]
+    const slugs = changedSlugs({ doc, previousDoc })
     const id = (doc as { id: number }).id
     const field = kind === 'channels' ? 'video.channel' : kind
     const { docs } = await req.payload.find({ collection: 'posts', where: { [field]: { in: [id] } }, pagination: false, depth: 0, select: { slug: true }, overrideAccess: true, req })
@@ -48,7 +52,7 @@ const termTargets =
 /** A source's page, the sources list and exports, and the posts that cite or list it. */
 const sourceTargets = async ({ doc, previousDoc, req, deleted }: Change): Promise<CacheTargets> => {
   if (deleted) return EVERYTHING
-  const slugs = [...new Set([doc as Slugged, previousDoc as Slugged | undefined].map((source) => source?.slug).filter((slug): slug is string => Boolean(slug)))]
+  const slugs = changedSlugs({ doc, previousDoc })
   const { docs } = await req.payload.find({ collection: 'posts', where: { citedSources: { in: [(doc as { id: number }).id] } }, pagination: false, depth: 0, select: { slug: true }, overrideAccess: true, req })
   const posts = docs.flatMap((post) => (post.slug ? [post.slug] : []))
   return {
@@ -60,7 +64,7 @@ const sourceTargets = async ({ doc, previousDoc, req, deleted }: Change): Promis
 /** A video's page and files, the videos list, its channel, and the script it belongs to. */
 const videoTargets = async ({ doc, previousDoc, req, deleted }: Change): Promise<CacheTargets> => {
   if (deleted) return EVERYTHING
-  const slugs = [...new Set([doc as Slugged, previousDoc as Slugged | undefined].map((video) => video?.slug).filter((slug): slug is string => Boolean(slug)))]
+  const slugs = changedSlugs({ doc, previousDoc })
   const { docs } = await req.payload.find({ collection: 'posts', where: { video: { equals: (doc as { id: number }).id } }, pagination: false, depth: 0, select: { slug: true }, overrideAccess: true, req })
   const posts = docs.flatMap((post) => (post.slug ? [post.slug] : []))
   return {
