@@ -82,12 +82,24 @@ async function neighbourTargets(req: PayloadRequest, states: PostState[]): Promi
 }
 
 /**
+ * A draft saved over a published post (every autosave) reaches the hook as a draft, like an
+ * unpublish does; only the main row, which such a save leaves alone, tells them apart. The public
+ * site reads that row, so while it is published nothing public changed.
+ */
+async function stillPublished(req: PayloadRequest, id: number | undefined): Promise<boolean> {
+  if (typeof id !== 'number') return false
+  const { docs } = await req.payload.find({ collection: 'posts', where: { id: { equals: id } }, draft: false, pagination: false, limit: 1, depth: 0, select: { _status: true }, overrideAccess: true, req })
+  return docs[0]?._status === 'published'
+}
+
+/**
  * Everything a change to a post shows on: its own page (old and new address) and files always;
  * when it is or was published, also the lists (home and its pages, the archive), its terms' pages
  * and feeds, the site feeds, the sitemap, its video, channel and sources, and the posts whose
  * navigation or related list shows it.
  */
 export async function postChangeTargets(req: PayloadRequest, doc: PostState, previousDoc: PostState | null | undefined): Promise<CacheTargets> {
+  if (doc._status === 'draft' && (await stillPublished(req, doc.id))) return { paths: [], tags: [] }
   const states = [doc, previousDoc].filter((state): state is PostState => Boolean(state))
   const slugs = [...new Set(states.map((state) => state.slug).filter((slug): slug is string => Boolean(slug)))]
   const own: CacheTargets = { paths: slugs.map((slug) => ({ path: `/posts/${slug}` })), tags: slugs.map((slug) => CACHE_TAGS.postFiles(slug)) }

@@ -69,4 +69,19 @@ describe('cache invalidation policy', () => {
     const req = await createLocalReq({}, payload)
     expect(await postChangeTargets(req, draft, null)).toEqual({ paths: [{ path: `/posts/policy-draft-${stamp}` }], tags: [`post-files:policy-draft-${stamp}`] })
   })
+
+  it('a draft saved over a published post (an autosave) drops nothing; unpublishing it drops the lists', async () => {
+    const slug = `policy-live-${stamp}`
+    const live = await make('posts', { title: 'live', slug, content: lexicalDocument(paragraph('x')), publishedAt: '1902-01-01T00:00:00.000Z', _status: 'published' })
+    const req = await createLocalReq({}, payload)
+
+    const draft = await payload.update({ collection: 'posts', id: live.id, data: { title: 'live, edited' }, draft: true, autosave: true, overrideAccess: true })
+    expect(draft._status).toBe('draft')
+    expect(await postChangeTargets(req, draft, live)).toEqual({ paths: [], tags: [] })
+
+    const unpublished = await payload.update({ collection: 'posts', id: live.id, data: { _status: 'draft' }, overrideAccess: true })
+    const targets = await postChangeTargets(req, unpublished, live)
+    expect(targets.paths.map(({ path }) => path)).toEqual(expect.arrayContaining([`/posts/${slug}`, '/(frontend)/page/[page]', '/archive']))
+    expect(targets.tags).toEqual(expect.arrayContaining(['feeds:site', 'sitemap', `post-files:${slug}`]))
+  })
 })
