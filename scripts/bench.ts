@@ -4,13 +4,13 @@
  * production app on it as `npm start` does, warms every page up, then measures with autocannon
  * (32 connections) a script, home, page 2, a category, the archive, search, each site feed and the
  * sitemap; the script's exact bytes from a bare Node server in the same run (the ratio is the
- * goal's measure); an uncached render of the script (draft mode bypasses the cache); and publish →
+ * goal's measure); uncached renders of scripts (on-demand revalidation skips the caches); and publish →
  * fresh on home, the feed and the post. Prints a table and writes bench/results.json (git-ignored).
  * Never part of `npm test`: timings are measured, not asserted.
  */
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -30,7 +30,23 @@ import { runMain } from './runMain'
 
 const args = process.argv.slice(2)
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined)
-const USAGE = 'Usage: npm run bench -- [--posts 200] [--seconds 10] [--only <row name>]'
+const USAGE = 'Usage: npm run bench -- [--posts 200] [--seconds 10] [--only <row name>] [--cpu-prof <folder>]'
+
+const UNCACHED = 'script (uncached)'
+
+/**
+ * Every request renders a script as a reader's first visit after a change would: Next's on-demand
+ * revalidation header (with this build's preview id) skips the page and data caches and stores the
+ * new render, on the public read path. Each request asks for the next script in turn, because
+ * Next makes concurrent requests for one page share a single render.
+ */
+async function uncachedRender(base: string, slugs: string[], seconds: number, serverPid: number) {
+  const manifest = JSON.parse(readFileSync(path.join('.next', 'prerender-manifest.json'), 'utf8')) as { preview?: { previewModeId?: string } }
+  const previewModeId = manifest.preview?.previewModeId
+  if (!previewModeId) throw new Error('.next/prerender-manifest.json has no preview id: build again (npm run build).')
+  const paths = slugs.map((slug) => `/posts/${slug}`)
+  return { ...(await loadTest(`${base}${paths[0]}`, { connections: 8, seconds, headers: { 'x-prerender-revalidate': previewModeId }, paths })), serverRssMB: processTreeRssMB(serverPid) }
+}
 
 await runMain(async () => {
   const posts = Number(option('--posts') ?? 200)
@@ -56,7 +72,10 @@ await runMain(async () => {
 
   const port = await freePort()
   const base = `http://127.0.0.1:${port}`
-  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { env: { ...process.env, PORT: String(port), DATABASE_URL: database.url }, stdio: ['ignore', 'ignore', 'inherit'] })
+  // --cpu-prof: every Node process of the app writes a V8 CPU profile there when it stops (the web server's is the largest).
+  const cpuProf = option('--cpu-prof')
+  const profiling = cpuProf ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${path.resolve(cpuProf)}`.trim() } : {}
+  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { env: { ...process.env, ...profiling, PORT: String(port), DATABASE_URL: database.url }, stdio: ['ignore', 'ignore', 'inherit'] })
   onShutdown(
     () =>
       new Promise<void>((resolve) => {
@@ -94,6 +113,7 @@ await runMain(async () => {
   }
 
   if (only) {
+    if (only === UNCACHED) results[UNCACHED] = await uncachedRender(base, site.postSlugs, seconds, server.pid!)
     console.log(JSON.stringify(results, null, 2))
     return
   }
@@ -103,12 +123,7 @@ await runMain(async () => {
   results['bare Node, same bytes'] = await loadTest(bare.url, { seconds })
   await bare.stop()
 
-  // Draft mode skips every cache: each request renders the script again.
-  const { previewSecret } = await import('@/lib/preview/previewSecret')
-  const preview = await fetch(`${base}/preview?secret=${previewSecret()}&path=/posts/${site.postSlug}`, { redirect: 'manual' })
-  const cookie = preview.headers.getSetCookie().map((value) => value.split(';')[0]).join('; ')
-  if (!cookie) throw new Error(`Draft mode could not be turned on (${preview.status}).`)
-  results['script (uncached)'] = { ...(await loadTest(`${base}/posts/${site.postSlug}`, { connections: 8, seconds, headers: { cookie } })), serverRssMB: processTreeRssMB(server.pid!) }
+  results[UNCACHED] = await uncachedRender(base, site.postSlugs, seconds, server.pid!)
 
   const weights = { script: await pageWeight(base, `/posts/${site.postSlug}`), home: await pageWeight(base, '/') }
   const fresh = await publishToFresh(base)

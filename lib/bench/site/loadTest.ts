@@ -10,9 +10,19 @@ export type LoadResult = {
   bytesPerResponse: number
 }
 
+type LoadOptions = {
+  connections?: number
+  seconds?: number
+  headers?: Record<string, string>
+  /** Paths taken in turn, one per request, instead of the url's own (requests for one page at once would share one render). */
+  paths?: string[]
+}
+
 /** autocannon against one address: `connections` at once for `seconds`, as the issue's figures were taken. */
-export async function loadTest(url: string, { connections = 32, seconds = 10, headers = {} }: { connections?: number; seconds?: number; headers?: Record<string, string> } = {}): Promise<LoadResult> {
-  const result = await autocannon({ url, connections, duration: seconds, headers })
+export async function loadTest(url: string, { connections = 32, seconds = 10, headers = {}, paths }: LoadOptions = {}): Promise<LoadResult> {
+  let turn = 0
+  const requests: autocannon.Request[] | undefined = paths?.length ? [{ setupRequest: (request) => ({ ...request, path: paths[turn++ % paths.length] }) }] : undefined
+  const result = await autocannon({ url, connections, duration: seconds, headers, ...(requests ? { requests } : {}) })
   const responses = Math.max(1, result.requests.total)
   return {
     requestsPerSecond: result.requests.average,
