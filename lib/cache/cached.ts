@@ -16,8 +16,14 @@ const INTERVAL_SECONDS = 60
  * is not a page (feeds, the sitemap): their routes stay dynamic, so each request is still answered
  * with its own conditional response (304) from the cached body.
  */
-export function cached<T>(key: string[], tags: string[], produce: () => Promise<T>): Promise<T> {
-  return unstable_cache(once(key, produce), key, { tags: [CACHE_TAGS.everything, ...tags], revalidate: INTERVAL_SECONDS })()
+export async function cached<T>(key: string[], tags: string[], produce: () => Promise<T>): Promise<T> {
+  try {
+    return await unstable_cache(once(key, produce), key, { tags: [CACHE_TAGS.everything, ...tags], revalidate: INTERVAL_SECONDS })()
+  } catch (error) {
+    // Outside a Next server (command-line scripts, tests) there is no cache to keep it in.
+    if (error instanceof Error && error.message.startsWith('Invariant: incrementalCache missing')) return produce()
+    throw error
+  }
 }
 
 const producing = new Map<string, Promise<unknown>>()

@@ -35,15 +35,14 @@ const pageTargets = (change: Change): CacheTargets => {
  * delete the posts no longer point at it, so everything goes.
  */
 const termTargets =
-  (kind: 'categories' | 'tags' | 'series' | 'channels') =>
+  (kind: 'categories' | 'tags' | 'series') =>
   async ({ doc, previousDoc, req, deleted }: Change): Promise<CacheTargets> => {
     if (deleted) return EVERYTHING
     const slugs = changedSlugs({ doc, previousDoc })
     const id = (doc as { id: number }).id
-    const field = kind === 'channels' ? 'video.channel' : kind
-    const { docs } = await req.payload.find({ collection: 'posts', where: { [field]: { in: [id] } }, pagination: false, depth: 0, select: { slug: true }, overrideAccess: true, req })
+    const { docs } = await req.payload.find({ collection: 'posts', where: { [kind]: { in: [id] } }, pagination: false, depth: 0, select: { slug: true }, overrideAccess: true, req })
     return {
-      paths: [...slugs.map((slug) => ({ path: `/${kind}/${slug}` })), ...docs.flatMap((post) => (post.slug ? [{ path: `/posts/${post.slug}` }] : [])), ...(kind === 'channels' ? [{ path: '/videos' }] : [])],
+      paths: [...slugs.map((slug) => ({ path: `/${kind}/${slug}` })), ...docs.flatMap((post) => (post.slug ? [{ path: `/posts/${post.slug}` }] : []))],
       // Site feeds name their items' categories; the sitemap lists categories and series.
       tags: [...slugs.map((slug) => CACHE_TAGS.termFeeds(kind, slug)), CACHE_TAGS.siteFeeds, CACHE_TAGS.sitemap],
     }
@@ -83,7 +82,7 @@ export const COLLECTION_INVALIDATION: { [Slug in CollectionSlug]: InvalidationPo
   categories: { kind: 'targets', targets: termTargets('categories') },
   tags: { kind: 'targets', targets: termTargets('tags') },
   series: { kind: 'targets', targets: termTargets('series') },
-  channels: { kind: 'targets', targets: termTargets('channels') },
+  channels: { kind: 'everything', why: 'every page’s header lists the channels' },
   sources: { kind: 'targets', targets: sourceTargets },
   videos: { kind: 'targets', targets: videoTargets },
   media: { kind: 'everything', why: 'an image may be on any page, feed or card' },

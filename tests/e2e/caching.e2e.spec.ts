@@ -91,6 +91,22 @@ test.describe('every public page from cache, dropped exactly when a change affec
     await request.delete(`/api/categories/${near}`)
     await request.delete(`/api/categories/${far}`)
   })
+
+  test('a channel added, renamed or removed shows in the header of pages already cached', async ({ request, browser }) => {
+    expect((await request.post('/api/users/login', { data: { email: ADMIN.email, password: ADMIN.password } })).status()).toBe(200)
+    const reader = (await browser.newContext()).request
+    const watched = ['/', '/archive']
+    for (const path of watched) await read(reader, path)
+    for (const path of watched) expect((await read(reader, path)).cache, `${path} on its second request`).toBe('HIT')
+
+    const name = `Cache channel ${stamp}`
+    const channel = (await (await request.post('/api/channels', { data: { name, slug: slug('channel'), url: `https://www.youtube.com/@cache${stamp}` } })).json()).doc as { id: number }
+    for (const path of watched) expect((await read(reader, path)).text, path).toContain(name)
+    expect((await request.patch(`/api/channels/${channel.id}`, { data: { name: `${name} renamed` } })).status()).toBe(200)
+    for (const path of watched) expect((await read(reader, path)).text, path).toContain(`${name} renamed`)
+    expect((await request.delete(`/api/channels/${channel.id}`)).status()).toBe(200)
+    for (const path of watched) expect((await read(reader, path)).text, path).not.toContain(name)
+  })
 })
 
 test('a page view prefetches at most the next part of a series, not every link in view', async ({ browser }) => {
