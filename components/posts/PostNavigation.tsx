@@ -1,11 +1,9 @@
 import Link from '@/components/links/SiteLink'
 
-import type { Post } from '@/payload-types'
-import { getAdjacentPosts, getRelatedPosts, getSeriesNeighbours } from '@/lib/data/postNavigation'
+import type { PostNavigationLinks } from '@/lib/data/postNavigation'
 
 /** Previous/next part of the series, previous/next post, and related posts. */
-export async function PostNavigation({ post }: { post: Post }) {
-  const [series, adjacent, related] = await Promise.all([getSeriesNeighbours(post), getAdjacentPosts(post), getRelatedPosts(post)])
+export function PostNavigation({ links: { series, adjacent, related } }: { links: PostNavigationLinks }) {
   return (
     <>
       {series.previous || series.next ? (

@@ -16,7 +16,8 @@ export const PUBLIC_READ = { overrideAccess: false, draft: false } as const
  */
 export async function documentReadOptions(): Promise<{ overrideAccess: boolean; draft: boolean; preview: boolean }> {
   const { draftMode } = await import('next/headers')
-  const preview = await draftMode()
+  const preview = await Promise.resolve()
+    .then(() => draftMode())
     .then((mode) => mode.isEnabled)
     .catch(() => false)
   return preview ? { overrideAccess: true, draft: true, preview } : { ...PUBLIC_READ, preview }

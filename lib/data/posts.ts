@@ -33,6 +33,8 @@ export const getPostBySlug = cache(async function getPostBySlug(slug: string): P
     collection: 'posts',
     where: preview ? { slug: { equals: slug } } : { slug: { equals: slug }, _status: { equals: 'published' } },
     limit: 1,
+    // A slug is unique: no count query for pages.
+    pagination: false,
     // 2: the linked video's thumbnail is shown as the embed's poster.
     depth: 2,
   })

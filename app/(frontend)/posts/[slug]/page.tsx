@@ -22,6 +22,7 @@ import { absoluteUrl } from '@/lib/richtext/urls'
 import { VideoEmbed } from '@/components/video/VideoEmbed'
 import { VideoJsonLd } from '@/components/video/VideoJsonLd'
 import { getPostBySlug } from '@/lib/data/posts'
+import { getPostNavigation } from '@/lib/data/postNavigation'
 import { posterPath, videoPoster } from '@/lib/media/videoPoster'
 import { plainText, readingMinutes } from '@/lib/richtext/plainText'
 
@@ -60,7 +61,7 @@ export default async function PostPage({ params }: Props) {
   const poster = videoPoster(video, post)
   // The hero image leads the page unless the video's player (whose poster it may be) does.
   const hero = typeof post.heroImage === 'object' ? post.heroImage : null
-  const site = await getSite()
+  const [site, links] = await Promise.all([getSite(), getPostNavigation(post)])
   const apparatus = buildApparatus(post, site.citationStyle, 'html')
   const references = postReferences(postCslItem(post, site, absoluteUrl(`/posts/${post.slug}`, siteBaseUrl(site))))
   return (
@@ -89,7 +90,7 @@ export default async function PostPage({ params }: Props) {
       <NotesSection notes={apparatus.allNotes} />
       <SourcesList entries={apparatus.bibliography} exportPath={`/posts/${post.slug}`} />
       <CiteThisPost references={references} style={site.citationStyle} />
-      <PostNavigation post={post} />
+      <PostNavigation links={links} />
       <JsonLd data={blogPosting(post, site, posterPath(poster))} />
       <JsonLd data={breadcrumbList(site, [{ name: post.title, path: `/posts/${post.slug}` }])} />
     </article>
