@@ -2,6 +2,7 @@ import { plugins } from '@citation-js/core'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import { formatBibliography, formatNotes, formatReference } from '@/lib/citations/formatCitations'
+import { postCslItem, postReferences } from '@/lib/citations/postReference'
 
 import { bacon, eisenstein, sourceDoc } from '../../helpers/sources'
 
@@ -53,5 +54,19 @@ describe('formatted citations are made once per sources, style and format', () =
     const entries = formatBibliography([eisenstein], 'chicago-note-bibliography', 'text')
     expect(() => (entries as { reference: string }[]).push({ reference: 'x' } as never)).toThrow(TypeError)
     expect(() => ((entries[0] as { reference: string }).reference = 'changed')).toThrow(TypeError)
+  })
+
+  it('makes a post’s own reference in every style once, and again when the post reads differently', () => {
+    const engines = countEngines()
+    const post = { id: 7, title: 'This Will Kill That', publishedAt: '2024-03-05T10:00:00.000Z', populatedAuthors: [{ id: '1', name: 'Ada Editor' }] }
+    const item = postCslItem(post, { title: 'Scriptorium' }, 'https://example.com/posts/this-will-kill-that')
+    const first = postReferences(item)
+    expect(engines).toHaveBeenCalledTimes(5)
+    expect(postReferences(postCslItem(post, { title: 'Scriptorium' }, 'https://example.com/posts/this-will-kill-that'))).toBe(first)
+    expect(engines).toHaveBeenCalledTimes(5)
+    expect(first.styles.find((style) => style.value === 'apa')?.reference).toBe('Editor, A. (2024, March 5). This Will Kill That. <i>Scriptorium</i>. https://example.com/posts/this-will-kill-that')
+    const renamed = postReferences(postCslItem({ ...post, title: 'This Will Kill That, Revised' }, { title: 'Scriptorium' }, 'https://example.com/posts/this-will-kill-that'))
+    expect(engines).toHaveBeenCalledTimes(10)
+    expect(renamed.styles.find((style) => style.value === 'apa')?.reference).toContain('This Will Kill That, Revised')
   })
 })
