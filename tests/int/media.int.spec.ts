@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import path from 'node:path'
 
 import type { Payload } from 'payload'
 import sharp from 'sharp'
@@ -27,6 +28,10 @@ describe('media', () => {
     expect(doc.sizes?.thumbnail?.width).toBe(320)
     expect(doc.sizes?.card?.width).toBe(768)
     expect(doc.sizes?.hero?.width).toBe(1600)
+    // What readers' pages show is WebP; the admin's thumbnail and the Open Graph image keep the original's format.
+    expect([doc.sizes?.card?.mimeType, doc.sizes?.hero?.mimeType, doc.sizes?.thumbnail?.mimeType, doc.sizes?.og?.mimeType]).toEqual(['image/webp', 'image/webp', 'image/png', 'image/png'])
+    expect(doc.sizes?.card?.filename).toMatch(/^card-[0-9a-f]{8}-768x432\.webp$/)
+    expect((await sharp(path.join(process.env.MEDIA_DIR!, doc.sizes!.hero!.filename!)).metadata()).format).toBe('webp')
   })
 
   it('makes no hero copy of an original narrower than 1600 px: the original is its own hero', async () => {
