@@ -1,6 +1,7 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
 import { lookupRedirect } from '@/lib/redirects/redirectTable'
+import { filteredListPath } from '@/lib/routing/filteredLists'
 
 /**
  * Old addresses (renamed posts and pages, redirects added in the admin, imported permalinks)
@@ -13,6 +14,8 @@ export async function proxy(request: NextRequest) {
   // On the home page only WordPress's plain permalinks (/?p=12, /?page_id=7 …) can be old addresses.
   const target = await lookupRedirect(pathname === '/' && search ? `/${search}` : pathname)
   if (target) return NextResponse.redirect(new URL(target, request.nextUrl), 301)
+  const list = filteredListPath(pathname, request.nextUrl.searchParams)
+  if (list) return NextResponse.rewrite(new URL(list, request.nextUrl))
   return homeAsFirstPage(request) ?? NextResponse.next()
 }
 

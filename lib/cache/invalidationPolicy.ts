@@ -5,6 +5,7 @@ import type { Post } from '@/payload-types'
 import { CACHE_TAGS } from './cacheTags'
 import { everyPageOf, EVERYTHING, noTargets, type CacheTargets } from './cacheTargets'
 import { postChangeTargets } from './postChangeTargets'
+import { ALL } from '@/lib/routing/filteredLists'
 
 type Change = { doc: unknown; previousDoc?: unknown; req: PayloadRequest; deleted: boolean }
 
@@ -48,6 +49,10 @@ const termTargets =
     }
   }
 
+/** The sources list (`/sources`) and the lists of the source's type, before and after (lib/routing/filteredLists.ts). */
+const sourceListPaths = ({ doc, previousDoc }: Pick<Change, 'doc' | 'previousDoc'>) =>
+  [...new Set([ALL, ...[doc, previousDoc].map((state) => (state as { type?: string } | undefined)?.type).filter((type): type is string => Boolean(type))])].map((type) => ({ path: `/sources/type/${type}` }))
+
 /** A source's page, the sources list and exports, and the posts that cite or list it. */
 const sourceTargets = async ({ doc, previousDoc, req, deleted }: Change): Promise<CacheTargets> => {
   if (deleted) return EVERYTHING
@@ -55,7 +60,7 @@ const sourceTargets = async ({ doc, previousDoc, req, deleted }: Change): Promis
   const { docs } = await req.payload.find({ collection: 'posts', where: { citedSources: { in: [(doc as { id: number }).id] } }, pagination: false, depth: 0, select: { slug: true }, overrideAccess: true, req })
   const posts = docs.flatMap((post) => (post.slug ? [post.slug] : []))
   return {
-    paths: [{ path: '/sources' }, ...slugs.map((slug) => ({ path: `/sources/${slug}` })), ...posts.map((slug) => ({ path: `/posts/${slug}` }))],
+    paths: [...sourceListPaths({ doc, previousDoc }), ...slugs.map((slug) => ({ path: `/sources/${slug}` })), ...posts.map((slug) => ({ path: `/posts/${slug}` }))],
     tags: [CACHE_TAGS.sourceExports, ...posts.map((slug) => CACHE_TAGS.postFiles(slug)), CACHE_TAGS.siteFeeds, CACHE_TAGS.allTermFeeds],
   }
 }
@@ -67,7 +72,7 @@ const videoTargets = async ({ doc, previousDoc, req, deleted }: Change): Promise
   const { docs } = await req.payload.find({ collection: 'posts', where: { video: { equals: (doc as { id: number }).id } }, pagination: false, depth: 0, select: { slug: true }, overrideAccess: true, req })
   const posts = docs.flatMap((post) => (post.slug ? [post.slug] : []))
   return {
-    paths: [{ path: '/videos' }, everyPageOf('/channels/[slug]'), ...slugs.map((slug) => ({ path: `/videos/${slug}` })), ...posts.map((slug) => ({ path: `/posts/${slug}` }))],
+    paths: [everyPageOf('/videos/channel/[channel]'), everyPageOf('/channels/[slug]'), ...slugs.map((slug) => ({ path: `/videos/${slug}` })), ...posts.map((slug) => ({ path: `/posts/${slug}` }))],
     tags: [...slugs.map((slug) => CACHE_TAGS.videoFiles(slug)), ...posts.map((slug) => CACHE_TAGS.postFiles(slug)), CACHE_TAGS.allTermFeeds, CACHE_TAGS.siteFeeds],
   }
 }

@@ -30,7 +30,7 @@ async function videoTargets(req: PayloadRequest, videoIds: number[]): Promise<Ca
   const { docs } = await req.payload.find({ collection: 'videos', where: { id: { in: videoIds } }, pagination: false, depth: 1, select: { slug: true, channel: true }, overrideAccess: true, req })
   const channels = docs.flatMap((video) => (typeof video.channel === 'object' && video.channel?.slug ? [video.channel.slug] : []))
   return {
-    paths: [{ path: '/videos' }, ...docs.flatMap((video) => (video.slug ? [{ path: `/videos/${video.slug}` }] : [])), ...channels.map((slug) => ({ path: `/channels/${slug}` }))],
+    paths: [everyPageOf('/videos/channel/[channel]'), ...docs.flatMap((video) => (video.slug ? [{ path: `/videos/${video.slug}` }] : [])), ...channels.map((slug) => ({ path: `/channels/${slug}` }))],
     tags: [...docs.flatMap((video) => (video.slug ? [CACHE_TAGS.videoFiles(video.slug)] : [])), ...channels.map((slug) => CACHE_TAGS.termFeeds('channels', slug))],
   }
 }
@@ -39,7 +39,7 @@ async function videoTargets(req: PayloadRequest, videoIds: number[]): Promise<Ca
 async function sourceTargets(req: PayloadRequest, sourceIds: number[]): Promise<CacheTargets> {
   if (!sourceIds.length) return { paths: [], tags: [] }
   const { docs } = await req.payload.find({ collection: 'sources', where: { id: { in: sourceIds } }, pagination: false, depth: 0, select: { slug: true }, overrideAccess: true, req })
-  return { paths: [{ path: '/sources' }, ...docs.flatMap((source) => (source.slug ? [{ path: `/sources/${source.slug}` }] : []))], tags: [CACHE_TAGS.sourceExports] }
+  return { paths: [everyPageOf('/sources/type/[type]'), ...docs.flatMap((source) => (source.slug ? [{ path: `/sources/${source.slug}` }] : []))], tags: [CACHE_TAGS.sourceExports] }
 }
 
 /**

@@ -92,6 +92,30 @@ test.describe('every public page from cache, dropped exactly when a change affec
     await request.delete(`/api/categories/${far}`)
   })
 
+  test('the sources and videos lists, filtered or not, are cached; a new source or video shows on its lists at once', async ({ request, browser }) => {
+    expect((await request.post('/api/users/login', { data: { email: ADMIN.email, password: ADMIN.password } })).status()).toBe(200)
+    const reader = (await browser.newContext()).request
+    const lists = ['/sources', '/sources?type=speech', '/sources?type=pamphlet', '/videos', '/videos?channel=scriptorium-reads']
+    for (const path of lists) await read(reader, path)
+    for (const path of lists) expect((await read(reader, path)).cache, `${path} on its second request`).toBe('HIT')
+    expect((await reader.get('/videos?channel=no-such-channel')).status()).toBe(404)
+
+    const title = `Cache speech ${stamp}`
+    const source = (await (await request.post('/api/sources', { data: { type: 'speech', title, authors: [{ family: 'Orator', given: 'Ann' }], issued: { year: 1910 } } })).json()).doc as { id: number }
+    // The style may re-case a title: the entry's link (its slug) is what is looked for.
+    const entry = `/sources/cache-speech-${stamp}`
+    for (const path of ['/sources', '/sources?type=speech']) expect((await read(reader, path)).text, path).toContain(entry)
+    expect((await read(reader, '/sources?type=pamphlet')).cache).toBe('HIT')
+
+    const video = `Cache video ${stamp}`
+    const created = (await (await request.post('/api/videos', { data: { title: video, slug: slug('video'), youtubeUrl: 'https://www.youtube.com/watch?v=cAcHeV1d3o0', publishedAt: '2999-01-01T00:00:00.000Z' } })).json()).doc as { id: number }
+    expect((await read(reader, '/videos')).text).toContain(video)
+    expect((await request.delete(`/api/videos/${created.id}`)).status()).toBe(200)
+    expect((await read(reader, '/videos')).text).not.toContain(video)
+    expect((await request.delete(`/api/sources/${source.id}`)).status()).toBe(200)
+    expect((await read(reader, '/sources?type=speech')).text).not.toContain(entry)
+  })
+
   test('a channel added, renamed or removed shows in the header of pages already cached', async ({ request, browser }) => {
     expect((await request.post('/api/users/login', { data: { email: ADMIN.email, password: ADMIN.password } })).status()).toBe(200)
     const reader = (await browser.newContext()).request

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next'
 import Link from '@/components/links/SiteLink'
 
 import { getVideos } from '@/lib/data/videos'
@@ -6,16 +5,9 @@ import { getChannels } from '@/lib/data/site'
 import { formatLongDate } from '@/lib/dates'
 import { formatTimestamp } from '@/lib/youtube/parseTimestamp'
 
-// Depends on the query string: rendered per request.
-export const dynamic = 'force-dynamic'
-
-export const metadata: Metadata = { title: 'Videos' }
-
-type Props = { searchParams: Promise<{ channel?: string }> }
-
-export default async function VideosPage({ searchParams }: Props) {
-  const { channel } = await searchParams
-  const [videos, channels] = await Promise.all([getVideos({ channel }), getChannels()])
+/** Every video, newest first, or those of one channel. */
+export async function VideosIndex({ channel }: { channel: string | null }) {
+  const [videos, channels] = await Promise.all([getVideos({ channel: channel ?? undefined }), getChannels()])
   return (
     <section>
       <h1>Videos</h1>

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next'
 import Link from '@/components/links/SiteLink'
 
 import { CslText } from '@/components/citations/CslText'
@@ -7,15 +6,8 @@ import { formatReference } from '@/lib/citations/formatCitations'
 import { getSite } from '@/lib/data/site'
 import { getSources } from '@/lib/data/sources'
 
-// Depends on the query string: rendered per request.
-export const dynamic = 'force-dynamic'
-
-export const metadata: Metadata = { title: 'Sources' }
-
-type Props = { searchParams: Promise<{ type?: string }> }
-
-export default async function SourcesPage({ searchParams }: Props) {
-  const { type } = await searchParams
+/** Every source (or those of one type) with its reference and how many posts cite it. */
+export async function SourcesIndex({ type }: { type: string | null }) {
   const known = sourceTypeOptions.find((option) => option.value === type)
   const [sources, site] = await Promise.all([getSources({ type: known?.value }), getSite()])
   return (
