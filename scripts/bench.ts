@@ -18,7 +18,8 @@ import { startBareServer } from '@/lib/bench/site/bareServer'
 import { sequentialLatency, type LatencyResult } from '@/lib/bench/site/latency'
 import { loadTest, type LoadResult } from '@/lib/bench/site/loadTest'
 import { machineFacts } from '@/lib/bench/site/machine'
-import { pageWeight } from '@/lib/bench/site/pageWeight'
+import { lighthouseScores } from '@/lib/bench/site/lighthouseScores'
+import { pageOnlyJsGzipKB, pageWeight } from '@/lib/bench/site/pageWeight'
 import { processTreeRssMB } from '@/lib/bench/site/processTreeRss'
 import { publishToFresh } from '@/lib/bench/site/publishToFresh'
 import { seedBenchSite } from '@/lib/bench/site/seedBenchSite'
@@ -147,6 +148,8 @@ await runMain(async () => {
   }
 
   const weights = { script: await pageWeight(base, `/posts/${site.postSlug}`), home: await pageWeight(base, '/') }
+  const scriptOwnJsGzipKB = await pageOnlyJsGzipKB(base, weights.script, weights.home)
+  const lighthouse = { script: await lighthouseScores(`${base}/posts/${site.postSlug}`), home: await lighthouseScores(`${base}/`) }
   const fresh = await publishToFresh(base)
   const ratio = results['script (cached)'].requestsPerSecond / results['bare Node, same bytes'].requestsPerSecond
 
@@ -165,7 +168,12 @@ await runMain(async () => {
   for (const [name, weight] of Object.entries(weights)) {
     console.log(`  ${name}: ${weight.htmlKB} (${weight.htmlGzipKB}) · ${weight.articleKB} · ${weight.inlinePayloadKB} · ${weight.cssGzipKB} · ${weight.jsGzipKB} · ${weight.requests} (${weight.thirdPartyRequests})`)
   }
+  console.log(`  the script's own JS (what home, with no client component of its own, does not load): ${scriptOwnJsGzipKB} KB gzip (goal ≤ 5)`)
+  console.log('\nLighthouse, mobile (goal: performance ≥ 98, the others 100): performance · accessibility · best practices · SEO · LCP ms · TBT ms · CLS')
+  for (const [name, scores] of Object.entries(lighthouse)) {
+    console.log(`  ${name}: ${scores.performance} · ${scores.accessibility} · ${scores.bestPractices} · ${scores.seo} · ${scores.lcpMs} · ${scores.tbtMs} · ${scores.cls}`)
+  }
   mkdirSync('bench', { recursive: true })
-  writeFileSync(path.join('bench', 'results.json'), JSON.stringify({ machine: machineFacts(), posts, seconds, site, results, cachedToBareRatio: ratio, uncachedLatency: latencies, publishToFreshMs: fresh, pageWeight: weights }, null, 2))
+  writeFileSync(path.join('bench', 'results.json'), JSON.stringify({ machine: machineFacts(), posts, seconds, site, results, cachedToBareRatio: ratio, uncachedLatency: latencies, publishToFreshMs: fresh, pageWeight: weights, scriptOwnJsGzipKB, lighthouse }, null, 2))
   console.log('Written to bench/results.json.')
 })

@@ -11,6 +11,18 @@ export type PageWeight = {
   jsGzipKB: number
   requests: number
   thirdPartyRequests: number
+  /** The scripts the page loads, by address (to tell one page's own from what every page loads). */
+  scripts: string[]
+}
+
+/**
+ * The JavaScript one page loads beyond what another (home: no client component of its own) loads
+ * too, gzipped: the framework runtime is common to both, so this is the page's own client code.
+ */
+export async function pageOnlyJsGzipKB(base: string, page: PageWeight, framework: PageWeight): Promise<number> {
+  let total = 0
+  for (const url of page.scripts.filter((script) => !framework.scripts.includes(script))) total += gzipLength(Buffer.from(await (await fetch(new URL(url, base))).arrayBuffer()))
+  return kb(total)
 }
 
 const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10
@@ -39,5 +51,6 @@ export async function pageWeight(base: string, path: string): Promise<PageWeight
     jsGzipKB: kb(await size(js)),
     requests: 1 + all.length,
     thirdPartyRequests: all.filter((url) => new URL(url, base).origin !== origin).length,
+    scripts: js,
   }
 }
