@@ -153,7 +153,7 @@ test('a page view prefetches at most the next part of a series, not every link i
   await reader.close()
 })
 
-test('a page view asks for nothing the site does not have (no 404 in the console), and note links are underlined', async ({ browser }) => {
+test('a page view asks for nothing the site does not have (no 404 in the console), and note links both ways are underlined', async ({ browser }) => {
   const reader = await browser.newContext()
   const page = await reader.newPage()
   const failed: string[] = []
@@ -172,6 +172,8 @@ test('a page view asks for nothing the site does not have (no 404 in the console
   expect((await reader.request.get((await page.locator('link[rel="icon"]').first().getAttribute('href')) ?? '')).status()).toBe(200)
   const noteLink = page.locator('.note-ref a').first()
   await expect(noteLink).toHaveCSS('text-decoration-line', 'underline')
+  // The notes' links back to their citations sit in the notes' text too (Lighthouse: link-in-text-block).
+  await expect(page.locator('.notes__back').first()).toHaveCSS('text-decoration-line', 'underline')
   const bibtexSize = await page.locator('.cite-this__bibtex').evaluate((element) => parseFloat(getComputedStyle(element).fontSize))
   expect(bibtexSize).toBeGreaterThanOrEqual(12)
   expect(failed).toEqual([])
