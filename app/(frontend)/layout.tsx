@@ -6,6 +6,7 @@ import { SiteHeader } from '@/components/layout/SiteHeader'
 import { PreviewBanner } from '@/components/preview/PreviewBanner'
 import { getChannels, getSite, siteBaseUrl } from '@/lib/data/site'
 import { feedAlternates } from '@/lib/feeds/feedAlternates'
+import { siteDescription } from '@/lib/site/description'
 
 import './styles.css'
 
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return {
     metadataBase: new URL(siteBaseUrl(site)),
     title: { default: site.title, template: `%s — ${site.title}` },
-    description: site.description ?? site.tagline ?? undefined,
+    description: siteDescription(site),
     alternates: { types: feedAlternates(site.title) },
   }
 }

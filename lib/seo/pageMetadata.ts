@@ -5,6 +5,7 @@ import { feedAlternates } from '@/lib/feeds/feedAlternates'
 import { posterPath } from '@/lib/media/videoPoster'
 import { absoluteUrl } from '@/lib/richtext/urls'
 import { siteBaseUrl } from '@/lib/site/baseUrl'
+import { siteDescription } from '@/lib/site/description'
 
 type PageMetadataInput = {
   /** The page's own path, e.g. /posts/my-script: canonical and og:url. */
@@ -26,7 +27,7 @@ export function pageMetadata(site: Site, input: PageMetadataInput): Metadata {
   const url = absoluteUrl(input.path, baseUrl)
   const image = posterPath(input.image ?? null)
   const images = image ? [{ url: absoluteUrl(image, baseUrl), alt: input.image?.alt ?? '' }] : undefined
-  const description = input.description ?? site.description ?? undefined
+  const description = input.description?.trim() || siteDescription(site)
   return {
     ...(input.title ? { title: input.title } : {}),
     description,
