@@ -171,7 +171,7 @@ await runMain(async () => {
   console.log(`  the script's own JS (what home, with no client component of its own, does not load): ${scriptOwnJsGzipKB} KB gzip (goal ≤ 5)`)
   console.log('\nLighthouse, mobile (goal: performance ≥ 98, the others 100): performance · accessibility · best practices · SEO · LCP ms · TBT ms · CLS')
   for (const [name, scores] of Object.entries(lighthouse)) {
-    console.log(`  ${name}: ${scores.performance} · ${scores.accessibility} · ${scores.bestPractices} · ${scores.seo} · ${scores.lcpMs} · ${scores.tbtMs} · ${scores.cls}`)
+    console.log(`  ${name}: ${scores.performance} · ${scores.accessibility} · ${scores.bestPractices} · ${scores.seo} · ${scores.lcpMs} · ${scores.tbtMs} · ${scores.cls}${scores.failing.length ? ` (failing: ${scores.failing.join(', ')})` : ''}`)
   }
   mkdirSync('bench', { recursive: true })
   writeFileSync(path.join('bench', 'results.json'), JSON.stringify({ machine: machineFacts(), posts, seconds, site, results, cachedToBareRatio: ratio, uncachedLatency: latencies, publishToFreshMs: fresh, pageWeight: weights, scriptOwnJsGzipKB, lighthouse }, null, 2))

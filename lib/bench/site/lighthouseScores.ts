@@ -3,7 +3,17 @@ import { chromium } from '@playwright/test'
 
 import { freePort } from '@/lib/runtime/withDatabase'
 
-export type LighthouseScores = { performance: number; accessibility: number; bestPractices: number; seo: number; lcpMs: number; tbtMs: number; cls: number }
+export type LighthouseScores = {
+  performance: number
+  accessibility: number
+  bestPractices: number
+  seo: number
+  lcpMs: number
+  tbtMs: number
+  cls: number
+  /** The audits that cost accessibility, best practices or SEO points, by id. */
+  failing: string[]
+}
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 
@@ -31,6 +41,9 @@ export async function lighthouseScores(url: string): Promise<LighthouseScores> {
       lcpMs: Math.round(audits['largest-contentful-paint']?.numericValue ?? 0),
       tbtMs: Math.round(audits['total-blocking-time']?.numericValue ?? 0),
       cls: Math.round((audits['cumulative-layout-shift']?.numericValue ?? 0) * 1000) / 1000,
+      failing: (['accessibility', 'best-practices', 'seo'] as const).flatMap((id) =>
+        (categories[id]?.auditRefs ?? []).filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1).map((ref) => `${id}: ${ref.id}`),
+      ),
     }
   } finally {
     await browser.close()
