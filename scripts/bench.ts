@@ -150,7 +150,11 @@ await runMain(async () => {
   const weights = { script: await pageWeight(base, `/posts/${site.postSlug}`), home: await pageWeight(base, '/') }
   const scriptOwnJsGzipKB = await pageOnlyJsGzipKB(base, weights.script, weights.home)
   const lighthouse = { script: await lighthouseScores(`${base}/posts/${site.postSlug}`), home: await lighthouseScores(`${base}/`) }
-  const fresh = await publishToFresh(base)
+  // A failure here is reported, not fatal: the rows measured so far are still worth their table.
+  const fresh = await publishToFresh(base).catch((error: unknown) => {
+    console.error(`publish → fresh: ${error instanceof Error ? error.message : String(error)}`)
+    return { home: Number.NaN, post: Number.NaN, feed: Number.NaN }
+  })
   const ratio = results['script (cached)'].requestsPerSecond / results['bare Node, same bytes'].requestsPerSecond
 
   console.log(`\n${posts} scripts, ${seconds} s per row, 32 connections (8 uncached); autocannon on this machine:\n`)
