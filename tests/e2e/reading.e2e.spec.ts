@@ -167,7 +167,10 @@ test('a post shows its hero image with responsive sizes, and images in the text 
   await page.goto(`/posts/illustrated-${stamp}`)
   const heroImage = page.locator('.post__hero img')
   await expect(heroImage).toHaveAttribute('alt', 'A printing press in a workshop')
-  await expect(heroImage).toHaveAttribute('srcset', /768w.*1600w.*1800w/)
+  // The sized copies are WebP, offered in the picture's source; the img keeps the original (PNG) as the fallback.
+  await expect(page.locator('.post__hero picture source[type="image/webp"]')).toHaveAttribute('srcset', /-768x432\.webp 768w.*-1600x800\.webp 1600w.*\.png 1800w/)
+  await expect(heroImage).toHaveAttribute('srcset', /\.png 1800w$/)
+  await expect.poll(() => heroImage.evaluate((image: HTMLImageElement) => image.currentSrc)).toMatch(/\.webp$/)
   await expect(heroImage).toHaveAttribute('width', '1800')
   await expect(heroImage).toHaveAttribute('height', '900')
   const figure = page.locator('article .figure')
