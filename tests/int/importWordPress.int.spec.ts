@@ -43,6 +43,18 @@ const counts = (report: ImportReport) => Object.fromEntries(Object.entries(repor
 const byWordPressId = async (collection: 'posts' | 'pages', id: string, anonymous = false) =>
   (await payload.find({ collection, where: { wordpressId: { equals: id.includes('@') ? id : `${id}@essays.example.com` } }, depth: 0, ...(anonymous ? { overrideAccess: false, user: null } : { overrideAccess: true, draft: true }) })).docs[0] as Post | undefined
 
+/** The dates on a post's own row (what the public site reads), not its newest version's. */
+const rowDates = async (id: number) => {
+  const post = await payload.findByID({ collection: 'posts', id, draft: false, depth: 0, overrideAccess: true, select: { createdAt: true, updatedAt: true } })
+  return { createdAt: post.createdAt, updatedAt: post.updatedAt }
+}
+/** The dates of a post's newest version (the admin's version list and "last modified" read them). */
+const newestVersionDates = async (id: number) => {
+  const versions = await payload.findVersions({ collection: 'posts', where: { parent: { equals: id }, latest: { equals: true } }, depth: 0, overrideAccess: true })
+  expect(versions.docs).toHaveLength(1)
+  return { createdAt: versions.docs[0].version.createdAt, updatedAt: versions.docs[0].version.updatedAt }
+}
+
 type Quotation = { blockType: string; source: number; label: string; locator: string; quote: unknown }
 const quotations = (post: Post) =>
   (post.content.root.children as { type: string; fields?: Quotation }[]).filter((node) => node.type === 'block' && node.fields?.blockType === 'quotation').map((node) => node.fields!)
@@ -77,6 +89,8 @@ describe('importing our own export (quotations, sources, videos, channels, a dra
     expect(script).toMatchObject({ title: 'How Print Frightened the Scribes', slug: 'how-print-frightened-the-scribes', _status: 'published', publishedAt: '2019-05-12T09:30:00.000Z', excerpt: 'Why the scribes feared & fought the press.' })
     // Created when first published and updated when last modified on WordPress, not at the import.
     expect({ createdAt: script.createdAt, updatedAt: script.updatedAt }).toEqual({ createdAt: '2019-05-12T09:30:00.000Z', updatedAt: '2019-06-01T07:00:00.000Z' })
+    expect(await rowDates(script.id)).toEqual({ createdAt: '2019-05-12T09:30:00.000Z', updatedAt: '2019-06-01T07:00:00.000Z' })
+    expect(await newestVersionDates(script.id)).toEqual({ createdAt: '2019-05-12T09:30:00.000Z', updatedAt: '2019-06-01T07:00:00.000Z' })
     const introduction = await payload.find({ collection: 'pages', where: { wordpressId: { equals: '2@essays.example.com' } }, depth: 0, overrideAccess: true })
     expect(introduction.docs[0]?.updatedAt).toBe('2018-01-01T10:00:00.000Z')
     // No account has the author's e-mail: the name is the byline, shown as the author.
@@ -143,6 +157,10 @@ describe('importing our own export (quotations, sources, videos, channels, a dra
     expect(counts(report).redirects).toEqual({ created: 0, updated: 17, skipped: 0 })
     expect(await payload.count({ collection: 'sources' })).toEqual(before)
     expect((await payload.find({ collection: 'posts', where: { wordpressId: { equals: '10@essays.example.com' } }, draft: true })).totalDocs).toBe(1)
+    // An update stamps the row and its new version with the time of the import: both get the WordPress dates back.
+    const script = (await byWordPressId('posts', '10'))!
+    expect(await rowDates(script.id)).toEqual({ createdAt: '2019-05-12T09:30:00.000Z', updatedAt: '2019-06-01T07:00:00.000Z' })
+    expect(await newestVersionDates(script.id)).toEqual({ createdAt: '2019-05-12T09:30:00.000Z', updatedAt: '2019-06-01T07:00:00.000Z' })
   })
 
   it('finds what an export of the same blog wrote by guid after the blog moved to another domain: nothing is duplicated', async () => {

@@ -121,13 +121,14 @@ export async function saveItem(prepared: PreparedItem, context: Context): Promis
   }
   // Only what the import needs back: reading a whole script back costs as much as writing it.
   const select = { slug: true, updatedAt: true } as const
+  const wordpressDates = modifiedAt ? { createdAt: publishedAt ?? modifiedAt, updatedAt: modifiedAt } : null
   const saved = existing
     ? await payload.update({ collection, id: existing.id, data, overrideAccess: true, req, context: req.context, depth: 0, select })
-    : await payload.create({ collection, data: data as never, overrideAccess: true, req, context: req.context, depth: 0, select })
+    : await payload.create({ collection, data: { ...data, ...wordpressDates } as never, overrideAccess: true, req, context: req.context, depth: 0, select })
   context.documents.remember(collection, { id: saved.id, slug: saved.slug ?? slug, updatedAt: saved.updatedAt, wordpressId: key, wordpressGuid: guid, title, ...('video' in data ? { video: data.video as number } : {}) })
   // The WordPress dates, when it had them; the time of this import otherwise.
   const updatedAt = modifiedAt ?? saved.updatedAt
-  if (modifiedAt) await keepWordPressDates(payload, req, collection, saved.id, { createdAt: publishedAt ?? modifiedAt, updatedAt: modifiedAt })
+  if (wordpressDates) await keepWordPressDates(payload, req, collection, saved.id, wordpressDates, { row: Boolean(existing) })
   tally(report, collection, existing ? 'updated' : 'created')
   if (status === 'scheduled' && publishedAt) {
     await payload.jobs.queue({ task: 'schedulePublish', waitUntil: new Date(publishedAt), input: { type: 'publish', doc: { relationTo: collection, value: saved.id } }, req })
