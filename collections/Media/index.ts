@@ -10,7 +10,9 @@ import { IMAGE_MIME_TYPES } from '@/lib/uploads/imageTypes'
 
 import { contentAddressedName } from './hooks/contentAddressedName'
 
-const WEBP = { format: 'webp', options: { quality: 80 } } as const
+// effort 2 (sharp's default is 4): ~40% less CPU per size for ~4% more bytes, measured on photos
+// 720–1169 px wide; an import of a thousand posts' images spends most of its time here.
+const WEBP = { format: 'webp', options: { quality: 80, effort: 2 } } as const
 
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
