@@ -8,6 +8,8 @@ export const validateOneScriptPerVideo: RelationshipFieldSingleValidation = asyn
     collection: 'posts',
     where: { and: [{ video: { equals: videoId } }, ...(id !== undefined ? [{ id: { not_equals: id } }] : [])] },
     limit: 1,
+    // Only whether one exists: no count query besides (this runs on every save of a post with a video).
+    pagination: false,
     depth: 0,
     select: { title: true },
     overrideAccess: true,

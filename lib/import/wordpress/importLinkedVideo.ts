@@ -6,7 +6,8 @@ import { tally, type ImportReport } from './importReport'
 
 /** The Video record for a YouTube id (found, or created titled after the script); its id. */
 export async function importLinkedVideo(payload: Payload, req: PayloadRequest, video: { id: string; start: number | null }, title: string, report: ImportReport): Promise<number> {
-  const { docs } = await payload.find({ collection: 'videos', where: { youtubeId: { equals: video.id } }, limit: 1, depth: 0, overrideAccess: true, req })
+  // pagination: false: one query, not a count besides (this runs once a post, in the import's one transaction).
+  const { docs } = await payload.find({ collection: 'videos', where: { youtubeId: { equals: video.id } }, limit: 1, pagination: false, depth: 0, select: { youtubeId: true }, overrideAccess: true, req })
   if (docs[0]) {
     tally(report, 'videos', 'skipped')
     return docs[0].id
@@ -19,7 +20,7 @@ export async function importLinkedVideo(payload: Payload, req: PayloadRequest, v
 /** Channel records for the YouTube channels a page links to (found by URL, or created). */
 export async function importChannels(payload: Payload, req: PayloadRequest, urls: string[], report: ImportReport): Promise<void> {
   for (const url of urls) {
-    const { docs } = await payload.find({ collection: 'channels', where: { url: { equals: url } }, limit: 1, depth: 0, overrideAccess: true, req })
+    const { docs } = await payload.find({ collection: 'channels', where: { url: { equals: url } }, limit: 1, pagination: false, depth: 0, select: { url: true }, overrideAccess: true, req })
     if (docs[0]) {
       tally(report, 'channels', 'skipped')
       continue
