@@ -21,7 +21,9 @@ type Term = Pick<Category | Tag, 'title' | 'slug'>
 const terms = (values: unknown, kind: 'categories' | 'tags', baseUrl: string) =>
   (Array.isArray(values) ? values : [])
     .filter((value): value is Term => typeof value === 'object' && value !== null && 'slug' in value)
-    .map((term) => ({ name: plainText(term.title), domain: absoluteUrl(`/${kind}/${term.slug}`, baseUrl) }))
+    // RSS writes the name with its page as `domain`; Atom needs `term` (RFC 4287 §4.2.2: the slug),
+    // with the kind's address as its `scheme` and the name as its `label`.
+    .map((term) => ({ name: plainText(term.title), domain: absoluteUrl(`/${kind}/${term.slug}`, baseUrl), term: term.slug, scheme: absoluteUrl(`/${kind}/`, baseUrl) }))
 
 /** One feed model for all three formats, built with the `feed` package. */
 export function buildFeed({ site, baseUrl, posts, scope }: FeedSource, { withAuthors }: { withAuthors: boolean }): Feed {

@@ -74,6 +74,43 @@ describe('renderFeed', () => {
     expect(entry.published).toBe('2026-11-02T10:00:00.000Z')
   })
 
+  it('carries a post in several categories and tags with what each format requires: Atom term (RFC 4287 §4.2.2), RSS text and domain, JSON Feed tags', () => {
+    const termed = {
+      ...post,
+      categories: [
+        { id: 1, title: 'History', slug: 'history' },
+        { id: 2, title: 'Books & <b>Print</b>', slug: 'books-and-print' },
+      ],
+      tags: [
+        { id: 3, title: 'Scribes', slug: 'scribes' },
+        { id: 4, title: 'Mainz', slug: 'mainz' },
+      ],
+    } as unknown as Post
+    const several = { ...source, posts: [termed] }
+
+    const atom = parser.parse(renderFeed(several, 'atom')).feed
+    // The feed's and the entry's required elements (RFC 4287 §4.1.1, §4.1.2).
+    expect(Object.keys(atom)).toEqual(expect.arrayContaining(['id', 'title', 'updated', 'author']))
+    expect(Object.keys(atom.entry)).toEqual(expect.arrayContaining(['id', 'title', 'updated', 'link']))
+    expect(atom.entry.category).toEqual([
+      { '@label': 'History', '@scheme': 'https://example.com/categories/', '@term': 'history' },
+      { '@label': 'Books & Print', '@scheme': 'https://example.com/categories/', '@term': 'books-and-print' },
+      { '@label': 'Scribes', '@scheme': 'https://example.com/tags/', '@term': 'scribes' },
+      { '@label': 'Mainz', '@scheme': 'https://example.com/tags/', '@term': 'mainz' },
+    ])
+
+    const rss = parser.parse(renderFeed(several, 'rss')).rss.channel
+    expect(Object.keys(rss)).toEqual(expect.arrayContaining(['title', 'link', 'description']))
+    expect(rss.item.category).toEqual([
+      { '#text': 'History', '@domain': 'https://example.com/categories/history' },
+      { '#text': 'Books & Print', '@domain': 'https://example.com/categories/books-and-print' },
+      { '#text': 'Scribes', '@domain': 'https://example.com/tags/scribes' },
+      { '#text': 'Mainz', '@domain': 'https://example.com/tags/mainz' },
+    ])
+
+    expect(JSON.parse(renderFeed(several, 'json')).items[0].tags).toEqual(['History', 'Books & Print', 'Scribes', 'Mainz'])
+  })
+
   it('JSON Feed is version 1.1 with authors and language', () => {
     const feed = JSON.parse(renderFeed(source, 'json'))
     expect(feed.version).toBe('https://jsonfeed.org/version/1.1')
