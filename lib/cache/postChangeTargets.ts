@@ -81,6 +81,31 @@ async function neighbourTargets(req: PayloadRequest, states: PostState[]): Promi
   return { paths: [...slugs].map((slug) => ({ path: `/posts/${slug}` })), tags: [] }
 }
 
+/** The year a post is listed under in the archive, when it is listed at all. */
+const archiveYear = (state: PostState | null | undefined) => (isPublic(state) && state.publishedAt ? new Date(state.publishedAt).getUTCFullYear() : null)
+
+/**
+ * `/archive` (the years and their counts, the newest year's posts) and the archive pages of the
+ * years the post is and was in (a changed date moves it). Every year page lists the years, so when
+ * the post is the first of its year or was the last in it, every archive page goes.
+ */
+async function archiveTargets(req: PayloadRequest, doc: PostState, previousDoc: PostState | null | undefined): Promise<CacheTargets> {
+  const [now, before] = [archiveYear(doc), archiveYear(previousDoc)]
+  const years = [...new Set([now, before].filter((year): year is number => year !== null))]
+  for (const year of years) {
+    // The year's place in the list changes only if the post moved in or out of it and no other post is there.
+    if ((now === year) === (before === year)) continue
+    const where: Where = {
+      _status: { equals: 'published' },
+      publishedAt: { greater_than_equal: new Date(Date.UTC(year, 0, 1)).toISOString(), less_than: new Date(Date.UTC(year + 1, 0, 1)).toISOString() },
+      ...(typeof doc.id === 'number' ? { id: { not_equals: doc.id } } : {}),
+    }
+    const { docs } = await req.payload.find({ collection: 'posts', where, limit: 1, pagination: false, depth: 0, select: { _status: true }, overrideAccess: true, req })
+    if (!docs.length) return { paths: [{ path: '/archive' }, everyPageOf('/archive/[[...rest]]')], tags: [] }
+  }
+  return { paths: [{ path: '/archive' }, ...years.map((year) => ({ path: `/archive/${year}` }))], tags: [] }
+}
+
 /**
  * A draft saved over a published post (every autosave) reaches the hook as a draft, like an
  * unpublish does; only the main row, which such a save leaves alone, tells them apart. The public
@@ -108,7 +133,7 @@ export async function postChangeTargets(req: PayloadRequest, doc: PostState, pre
   const all = (field: 'categories' | 'tags' | 'series' | 'video' | 'citedSources') => [...new Set(shown.flatMap((state) => ids(state[field])))]
   const lists: CacheTargets = {
     // Home is /page/1 (proxy.ts).
-    paths: [everyPageOf('/page/[page]'), { path: '/archive' }],
+    paths: [everyPageOf('/page/[page]')],
     tags: [CACHE_TAGS.siteFeeds, CACHE_TAGS.sitemap],
   }
   // In turn, not at once: inside a save the lookups share its transaction's single connection.
@@ -119,6 +144,7 @@ export async function postChangeTargets(req: PayloadRequest, doc: PostState, pre
     await videoTargets(req, all('video')),
     await sourceTargets(req, all('citedSources')),
     await neighbourTargets(req, shown),
+    await archiveTargets(req, doc, previousDoc),
   ]
   return mergeTargets(own, lists, ...related)
 }

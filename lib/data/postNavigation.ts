@@ -4,10 +4,9 @@ import { cache } from 'react'
 
 import type { Post } from '@/payload-types'
 
-import { PUBLIC_READ, payloadClient } from './payload'
+import { payloadClient } from './payload'
 import type { PostSummary } from './posts'
 
-const published = { _status: { equals: 'published' } } as const
 
 const idsOf = (values: (number | { id: number } | null)[] | number | { id: number } | null | undefined) =>
   (Array.isArray(values) ? values : values === null || values === undefined ? [] : [values]).flatMap((value) => (value === null ? [] : [typeof value === 'object' ? value.id : value]))
@@ -67,22 +66,4 @@ export const getPostNavigation = cache(async function getPostNavigation(post: Pi
     else links.related.push(summary)
   }
   return links
-})
-
-export type ArchiveMonth = { year: number; month: number; posts: PostSummary[] }
-
-/** Every published post grouped by year and month, newest first. */
-export const getArchive = cache(async function getArchive(): Promise<ArchiveMonth[]> {
-  const payload = await payloadClient()
-  const { docs } = await payload.find({ ...PUBLIC_READ, collection: 'posts', where: published, sort: '-publishedAt', pagination: false, depth: 0, select: { title: true, slug: true, excerpt: true, publishedAt: true } })
-  const months: ArchiveMonth[] = []
-  for (const post of docs as PostSummary[]) {
-    if (!post.publishedAt) continue
-    const date = new Date(post.publishedAt)
-    const [year, month] = [date.getUTCFullYear(), date.getUTCMonth() + 1]
-    const last = months[months.length - 1]
-    if (last?.year === year && last.month === month) last.posts.push(post)
-    else months.push({ year, month, posts: [post] })
-  }
-  return months
 })

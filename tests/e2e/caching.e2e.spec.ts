@@ -56,10 +56,12 @@ test.describe('every public page from cache, dropped exactly when a change affec
     const post = async (name: string, publishedAt: string, categories: number[]) =>
       (await (await request.post('/api/posts', { data: { title: `Cache ${name} ${stamp}`, slug: slug(name), content: lexicalDocument(paragraph(`The ${name} post.`)), categories, publishedAt, _status: 'published' } })).json()).doc as { id: number; slug: string }
     const earlier = await post('earlier', new Date(Date.now() - 60_000).toISOString(), [near])
-    const elsewhere = await post('elsewhere', '2001-01-01T00:00:00.000Z', [far])
+    const elsewhere = await post('elsewhere', '1911-01-01T00:00:00.000Z', [far])
+    // The archive page of the year the new post is published in, and one of another year.
+    const thisYear = `/archive/${new Date().getUTCFullYear()}`
 
     const reader = (await browser.newContext()).request
-    const watched = ['/', '/archive', `/categories/${slug('near')}`, `/categories/${slug('far')}`, `/posts/${earlier.slug}`, `/posts/${elsewhere.slug}`]
+    const watched = ['/', '/archive', thisYear, '/archive/1911', `/categories/${slug('near')}`, `/categories/${slug('far')}`, `/posts/${earlier.slug}`, `/posts/${elsewhere.slug}`]
     for (const path of watched) await read(reader, path)
     for (const path of watched) expect((await read(reader, path)).cache, `${path} on its second request`).toBe('HIT')
     const feeds = ['/feed.xml', '/atom.xml', '/feed.json', `/categories/${slug('near')}/feed.xml`, '/sitemap.xml']
@@ -67,16 +69,17 @@ test.describe('every public page from cache, dropped exactly when a change affec
 
     const title = `Cache newest ${stamp}`
     const newest = (await (await request.post('/api/posts', { data: { title, slug: slug('newest'), content: lexicalDocument(paragraph('Just published.')), categories: [near], _status: 'published' } })).json()).doc as { id: number; slug: string }
-    for (const path of ['/', '/archive', `/categories/${slug('near')}`]) expect((await read(reader, path)).text, path).toContain(title)
+    for (const path of ['/', '/archive', thisYear, `/categories/${slug('near')}`]) expect((await read(reader, path)).text, path).toContain(title)
     for (const path of feeds) expect((await read(reader, path)).text, path).toContain(path === '/sitemap.xml' ? `/posts/${newest.slug}` : title)
     // The post published just before it now links to it as the next one.
     expect((await read(reader, `/posts/${earlier.slug}`)).text).toContain(`/posts/${newest.slug}`)
     // Pages the post is not on were not rendered again.
     expect((await read(reader, `/categories/${slug('far')}`)).cache).toBe('HIT')
     expect((await read(reader, `/posts/${elsewhere.slug}`)).cache).toBe('HIT')
+    expect((await read(reader, '/archive/1911')).cache).toBe('HIT')
 
     expect((await request.patch(`/api/posts/${newest.id}`, { data: { _status: 'draft' } })).status()).toBe(200)
-    for (const path of ['/', '/archive', `/categories/${slug('near')}`]) expect((await read(reader, path)).text, path).not.toContain(title)
+    for (const path of ['/', '/archive', thisYear, `/categories/${slug('near')}`]) expect((await read(reader, path)).text, path).not.toContain(title)
     for (const path of feeds) expect((await read(reader, path)).text, path).not.toContain(path === '/sitemap.xml' ? `/posts/${newest.slug}` : title)
     expect((await read(reader, `/posts/${earlier.slug}`)).text).not.toContain(`/posts/${newest.slug}`)
     expect((await reader.get(`/posts/${newest.slug}`)).status()).toBe(404)

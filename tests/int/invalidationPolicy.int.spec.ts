@@ -9,6 +9,8 @@ import { postChangeTargets } from '@/lib/cache/postChangeTargets'
 import { COLLECTION_INVALIDATION } from '@/lib/cache/invalidationPolicy'
 
 import { lexicalDocument, paragraph } from '../helpers/lexical'
+import type { Post } from '@/payload-types'
+
 import { testPayload } from './payload'
 
 let payload: Payload
@@ -55,6 +57,7 @@ describe('cache invalidation policy', () => {
         `path /posts/policy-before-${stamp}`,
         'page /(frontend)/page/[page]',
         'path /archive',
+        'path /archive/1901',
         `path /categories/policy-${stamp}`,
         `path /tags/policy-tag-${stamp}`,
         `path /posts/${older.slug}`,
@@ -62,6 +65,25 @@ describe('cache invalidation policy', () => {
         `path /posts/${sibling.slug}`,
       ].sort(),
     )
+  })
+
+  it('a post moved to another year drops the archive pages of both years; the first or last post of a year drops every archive page', async () => {
+    const post = (name: string, publishedAt: string) => make('posts', { title: name, slug: `policy-${name}-${stamp}`, content: lexicalDocument(paragraph('x')), publishedAt, _status: 'published' })
+    await post('anchor-1905', '1905-03-01T00:00:00.000Z')
+    await post('anchor-1906', '1906-03-01T00:00:00.000Z')
+    const moved = await post('moved', '1906-02-01T00:00:00.000Z')
+    const req = await createLocalReq({}, payload)
+    const archive = async (doc: Post, previousDoc: Post | null) => (await postChangeTargets(req, doc, previousDoc)).paths.map(({ path }) => path).filter((path) => path.includes('/archive')).sort()
+    expect(await archive(moved, { ...moved, publishedAt: '1905-12-31T23:30:00.000Z' })).toEqual(['/archive', '/archive/1905', '/archive/1906'])
+
+    // Alone in its year: publishing it adds the year to every archive page's list of years.
+    const lone = await post('lone', '1907-05-01T00:00:00.000Z')
+    expect(await archive(lone, null)).toEqual(['/(frontend)/archive/[[...rest]]', '/archive'])
+    // Edited in place, it stays the year's one post: the year's page and /archive only.
+    expect(await archive({ ...lone, title: 'lone, edited' }, lone)).toEqual(['/archive', '/archive/1907'])
+    // Unpublished, its year leaves the list.
+    const unpublished = await payload.update({ collection: 'posts', id: lone.id, data: { _status: 'draft' }, overrideAccess: true })
+    expect(await archive(unpublished, lone)).toEqual(['/(frontend)/archive/[[...rest]]', '/archive'])
   })
 
   it('a draft that was never published drops only its own page and files', async () => {

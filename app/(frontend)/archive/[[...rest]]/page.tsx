@@ -1,15 +1,16 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import Link from '@/components/links/SiteLink'
 
-import { getArchive } from '@/lib/data/postNavigation'
+import { ArchiveYearNav } from '@/components/archive/ArchiveYearNav'
+import { ArchiveYearPosts } from '@/components/archive/ArchiveYearPosts'
+import { getArchiveYear, getArchiveYears } from '@/lib/data/archive'
 import { getSite } from '@/lib/data/site'
+import { archiveYearParam } from '@/lib/routing/archiveYear'
 import { pageMetadata } from '@/lib/seo/pageMetadata'
-import { formatLongDate } from '@/lib/dates'
 
-// `/archive` only: an optional catch-all is a dynamic route, so the page is rendered on its first
-// request and cached until a change drops it (lib/cache/invalidationPolicy.ts), where a static
-// route would be rendered at build time, which has no database.
+// `/archive` and `/archive/<year>`: an optional catch-all is a dynamic route, so a page is rendered
+// on its first request and cached until a change drops it (lib/cache/invalidationPolicy.ts), where
+// a static route would be rendered at build time, which has no database.
 export const revalidate = 60
 export const dynamicParams = true
 export function generateStaticParams(): { rest: string[] }[] {
@@ -18,40 +19,32 @@ export function generateStaticParams(): { rest: string[] }[] {
 
 type Props = { params: Promise<{ rest?: string[] }> }
 
-export async function generateMetadata(): Promise<Metadata> {
-  return pageMetadata(await getSite(), { path: '/archive', title: 'Archive', description: 'Every published script by year and month.' })
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const year = archiveYearParam((await params).rest)
+  if (year === undefined) return {}
+  return year === null
+    ? pageMetadata(await getSite(), { path: '/archive', title: 'Archive', description: 'Every published script by year and month.' })
+    : pageMetadata(await getSite(), { path: `/archive/${year}`, title: `Archive: ${year}`, description: `The scripts published in ${year}, by month.` })
 }
 
-const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' })
-
-/** Every published script by year and month. */
+/** The years with their counts and one year's posts by month: the newest on `/archive`, any on `/archive/<year>`. */
 export default async function ArchivePage({ params }: Props) {
-  if ((await params).rest?.length) notFound()
-  const months = await getArchive()
-  const years = [...new Set(months.map((entry) => entry.year))]
+  const asked = archiveYearParam((await params).rest)
+  if (asked === undefined) notFound()
+  const years = await getArchiveYears()
+  const year = asked ?? years[0]?.year
+  if (asked !== null && !years.some((entry) => entry.year === asked)) notFound()
   return (
     <section className="archive">
-      <h1>Archive</h1>
-      {months.length === 0 ? <p>Nothing has been published yet.</p> : null}
-      {years.map((year) => (
-        <section key={year} aria-labelledby={`year-${year}`}>
-          <h2 id={`year-${year}`}>{year}</h2>
-          {months
-            .filter((entry) => entry.year === year)
-            .map((entry) => (
-              <section key={entry.month} aria-labelledby={`month-${year}-${entry.month}`}>
-                <h3 id={`month-${year}-${entry.month}`}>{MONTH.format(new Date(Date.UTC(year, entry.month - 1, 1)))}</h3>
-                <ul>
-                  {entry.posts.map((post) => (
-                    <li key={post.id}>
-                      <Link href={`/posts/${post.slug}`}>{post.title}</Link> · <time dateTime={post.publishedAt ?? undefined}>{formatLongDate(post.publishedAt)}</time>
-                    </li>
-                  ))}
-                </ul>
-              </section>
-            ))}
-        </section>
-      ))}
+      <h1>{asked === null ? 'Archive' : `Archive: ${asked}`}</h1>
+      {year === undefined ? (
+        <p>Nothing has been published yet.</p>
+      ) : (
+        <>
+          <ArchiveYearNav years={years} current={year} counts={asked === null} />
+          <ArchiveYearPosts year={year} months={await getArchiveYear(year)} />
+        </>
+      )}
     </section>
   )
 }
