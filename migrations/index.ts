@@ -9,6 +9,7 @@ import * as migration_20261201_212442_wordpress_import from './20261201_212442_w
 import * as migration_20261202_022343_post_byline from './20261202_022343_post_byline';
 import * as migration_20261202_022839_wordpress_import_admin from './20261202_022839_wordpress_import_admin';
 import * as migration_20261202_034044_wordpress_guid from './20261202_034044_wordpress_guid';
+import * as migration_20261202_124220_search_head_vector from './20261202_124220_search_head_vector';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261202_034044_wordpress_guid.up,
     down: migration_20261202_034044_wordpress_guid.down,
-    name: '20261202_034044_wordpress_guid'
+    name: '20261202_034044_wordpress_guid',
+  },
+  {
+    up: migration_20261202_124220_search_head_vector.up,
+    down: migration_20261202_124220_search_head_vector.down,
+    name: '20261202_124220_search_head_vector'
   },
 ];

@@ -20,11 +20,25 @@ const highlight = (snippet: string) =>
     .replaceAll(START, '<mark>')
     .replaceAll(STOP, '</mark>')
 
+/** Up to this many matches are ranked on their whole text; beyond it, on title and excerpt, then newest first. */
+export const FULL_RANK_LIMIT = 200
+/** The snippet is looked for in this much text around the first match (ts_headline over a whole 6,000-word script costs ~6 ms a hit). */
+const SNIPPET_WINDOW = 4000
+
+type Row = { id: number; title: string; slug: string; published_at: Date | string | null; snippet: string }
+
 /**
  * Full-text search over published posts (title, excerpt, script text, sources' titles and
  * authors) with PostgreSQL's websearch syntax ("quoted phrases", -excluded, or), ranked, with
  * highlighted snippets. Any input is safe: it is a bound parameter and websearch_to_tsquery
  * never fails to parse.
+ *
+ * What keeps it fast with a word that is in most of 10,000 posts (measured: 120–240 ms → ~15 ms
+ * of SQL): the GIN index always finds the matches (the planner prices `@@` as a cheap operator,
+ * not as reading each post's ~20 KB vector from TOAST, and so chose a sequential scan that reads
+ * every one); the matches are counted first, and more than FULL_RANK_LIMIT of them are ranked on
+ * the small title-and-excerpt vector instead of every match's full one; the snippet is made from
+ * the text around the first match, for the ten hits shown only.
  */
 export async function searchPosts(rawQuery: string, page = 1): Promise<SearchResults> {
   const query = rawQuery.replace(/[\u0000-\u001f]/g, ' ').trim().slice(0, MAX_QUERY_LENGTH)
@@ -32,19 +46,30 @@ export async function searchPosts(rawQuery: string, page = 1): Promise<SearchRes
   const db = ((await payloadClient()).db as unknown as PostgresAdapter).drizzle
   const offset = (Math.max(1, page) - 1) * SEARCH_PAGE_SIZE
   const options = `MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … ", StartSel=${START}, StopSel=${STOP}`
-  const matches = sql`"_status" = 'published' AND ("published_at" IS NULL OR "published_at" <= now()) AND "search_vector" @@ websearch_to_tsquery('english', ${query})`
-  const [rows, counted] = await Promise.all([
-    db.execute(sql`
-      SELECT "id", "title", "slug", "published_at",
-        ts_headline('english', coalesce("excerpt", '') || ' ' || coalesce("search_text", ''), websearch_to_tsquery('english', ${query}), ${options}) AS "snippet"
-      FROM "posts"
-      WHERE ${matches}
-      ORDER BY ts_rank_cd("search_vector", websearch_to_tsquery('english', ${query})) DESC, "published_at" DESC
-      LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}`),
-    db.execute(sql`SELECT count(*)::int AS "total" FROM "posts" WHERE ${matches}`),
-  ])
-  const total = Number((counted.rows[0] as { total: number }).total)
-  const hits = (rows.rows as { id: number; title: string; slug: string; published_at: Date | string | null; snippet: string }[]).map((row) => ({
+  const tsquery = sql`websearch_to_tsquery('english', ${query})`
+  const matches = sql`"_status" = 'published' AND ("published_at" IS NULL OR "published_at" <= now()) AND "search_vector" @@ ${tsquery}`
+  const { total, rows } = await db.transaction(async (tx) => {
+    // For this statement only (SET LOCAL ends with the transaction): see above.
+    await tx.execute(sql`SET LOCAL enable_seqscan = off`)
+    const counted = await tx.execute(sql`SELECT count(*)::int AS "total" FROM "posts" WHERE ${matches}`)
+    const total = Number((counted.rows[0] as { total: number }).total)
+    if (total === 0 || offset >= total) return { total, rows: [] as Row[] }
+    const rank = total <= FULL_RANK_LIMIT ? sql`ts_rank_cd("search_vector", ${tsquery})` : sql`ts_rank_cd("search_head_vector", ${tsquery})`
+    // The page's ids first, so only its ten texts are read; the window starts a little before the
+    // first place any of the query's words (as lexemes, a prefix of the word) occurs.
+    const found = await tx.execute(sql`
+      WITH page AS MATERIALIZED (
+        SELECT "id", ${rank} AS "rank", "published_at" FROM "posts" WHERE ${matches}
+        ORDER BY 2 DESC, "published_at" DESC LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}
+      ),
+      words AS (SELECT DISTINCT unnest(d."lexemes") AS "lexeme" FROM ts_debug('english', ${query}) d WHERE d."lexemes" IS NOT NULL),
+      texts AS (SELECT p."id", p."title", p."slug", p."published_at", page."rank", coalesce(p."excerpt", '') || ' ' || coalesce(p."search_text", '') AS "text" FROM page JOIN "posts" p ON p."id" = page."id")
+      SELECT t."id", t."title", t."slug", t."published_at",
+        ts_headline('english', substr(t."text", greatest(1, coalesce((SELECT min(nullif(strpos(lower(t."text"), w."lexeme"), 0)) FROM words w), 1) - 300), ${SNIPPET_WINDOW}), ${tsquery}, ${options}) AS "snippet"
+      FROM texts t ORDER BY t."rank" DESC, t."published_at" DESC`)
+    return { total, rows: found.rows as Row[] }
+  })
+  const hits = rows.map((row) => ({
     id: row.id,
     title: row.title,
     slug: row.slug,

@@ -20,6 +20,9 @@ export const addPostSearchColumn: SchemaHook = ({ schema, extendTable }) => {
       searchVector: tsvector('search_vector').generatedAlwaysAs(
         sql`setweight(to_tsvector('english', coalesce("title", '')), 'A') || setweight(to_tsvector('english', coalesce("excerpt", '')), 'B') || setweight(to_tsvector('english', coalesce("search_text", '')), 'C')`,
       ),
+      // Title and excerpt only, small enough to stay in the row: what a word found in hundreds of
+      // posts is ranked by (lib/data/search.ts), where ranking on the full vector reads every match's.
+      searchHeadVector: tsvector('search_head_vector').generatedAlwaysAs(sql`setweight(to_tsvector('english', coalesce("title", '')), 'A') || setweight(to_tsvector('english', coalesce("excerpt", '')), 'B')`),
     },
     extraConfig: (table) => ({ postsSearchVectorIdx: index('posts_search_vector_idx').using('gin', table.searchVector) }),
   })

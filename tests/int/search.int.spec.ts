@@ -7,11 +7,12 @@ import { testPayload, unique } from './payload'
 let payload: Payload
 // Imported after testPayload(): the data layer reads the Payload config, which needs the test environment.
 let searchPosts: typeof import('@/lib/data/search').searchPosts
+let FULL_RANK_LIMIT: number
 const word = unique('zanzibarite').replace(/[^a-z]/g, '')
 
 beforeAll(async () => {
   payload = await testPayload()
-  ;({ searchPosts } = await import('@/lib/data/search'))
+  ;({ searchPosts, FULL_RANK_LIMIT } = await import('@/lib/data/search'))
 })
 
 const script = (...sentences: string[]) => lexicalDocument(heading('h2', 'Opening'), ...sentences.map((sentence) => paragraph(sentence)))
@@ -43,6 +44,41 @@ describe('full-text search over published posts', () => {
     const published = await payload.create({ collection: 'posts', data: { title: unique('Published'), content: script('Nothing special.'), _status: 'published' } })
     await payload.update({ collection: 'posts', id: published.id, data: { content: script(`Now with ${draftWord}.`) }, draft: true })
     expect((await searchPosts(draftWord)).total).toBe(0)
+  })
+
+  it('ranks a few matches by how often the text has the word; more than FULL_RANK_LIMIT by title and excerpt, then newest', async () => {
+    const few = `${word}few`
+    const often = await payload.create({ collection: 'posts', data: { title: unique('Often'), content: script(`${few} once.`, `${few} twice.`, `And ${few} a third time.`), publishedAt: '1990-01-01T00:00:00.000Z', _status: 'published' } })
+    const once = await payload.create({ collection: 'posts', data: { title: unique('Once'), content: script(`Only one ${few} here.`), publishedAt: '1995-01-01T00:00:00.000Z', _status: 'published' } })
+    expect((await searchPosts(few)).hits.map((hit) => hit.id)).toEqual([often.id, once.id])
+
+    const many = `${word}many`
+    // The oldest of them, but with the word in its title.
+    const titled = await payload.create({ collection: 'posts', data: { title: `About ${many}`, content: script('Nothing else.'), publishedAt: '1800-01-01T00:00:00.000Z', _status: 'published' } })
+    const inText: number[] = []
+    for (let index = 0; index < FULL_RANK_LIMIT; index++) {
+      const day = String(1 + (index % 28)).padStart(2, '0')
+      const month = String(1 + Math.floor(index / 28)).padStart(2, '0')
+      // Repeated in the older ones: with this many matches, how often no longer ranks.
+      const text = index < 100 ? `${many} ${many} ${many} in the text.` : `${many} in the text.`
+      inText.push((await payload.create({ collection: 'posts', data: { title: unique('Many'), content: script(text), publishedAt: `1900-${month}-${day}T00:00:00.000Z`, _status: 'published' } })).id)
+    }
+    const first = await searchPosts(many)
+    expect(first.total).toBe(FULL_RANK_LIMIT + 1)
+    expect(first.totalPages).toBe(21)
+    // inText is oldest first: the title match, then the newest.
+    expect(first.hits.map((hit) => hit.id)).toEqual([titled.id, ...inText.slice(-9).reverse()])
+    expect((await searchPosts(many, 2)).hits.map((hit) => hit.id)).toEqual(inText.slice(-19, -9).reverse())
+    expect((await searchPosts(many, 22)).hits).toEqual([])
+  }, 120_000)
+
+  it('highlights a match deep in a long script', async () => {
+    const deep = `${word}deep`
+    const filler = Array.from({ length: 40 }, (_, index) => `Paragraph ${index} of the opening, about abbeys, cathedrals and the slow copying of books by hand.`)
+    await payload.create({ collection: 'posts', data: { title: unique('Deep'), content: script(...filler, `At last the ${deep} appears.`), _status: 'published' } })
+    const [hit] = (await searchPosts(deep)).hits
+    expect(filler.join(' ').length).toBeGreaterThan(3500)
+    expect(hit.snippetHtml).toContain(`the <mark>${deep}</mark> appears`)
   })
 
   it('finds a post by the title or author of a source it cites', async () => {
