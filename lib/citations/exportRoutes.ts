@@ -2,13 +2,14 @@ import { cached } from '@/lib/cache/cached'
 import { CACHE_TAGS } from '@/lib/cache/cacheTags'
 import { getAllSources, getPostSources } from '@/lib/data/sources'
 import { conditionalResponse, notFoundResponse } from '@/lib/http/conditionalResponse'
+import { documentCacheControl } from '@/lib/http/documentCacheControl'
 
 import { EXPORT_FORMATS, type ExportFormat, exportSources } from './exportSources'
 
 const FILE_EXTENSION: Record<ExportFormat, string> = { bib: 'bib', ris: 'ris', json: 'json' }
 
-function exportResponse(request: Request, body: string, format: ExportFormat, name: string): Response {
-  const response = conditionalResponse(request, body, { contentType: EXPORT_FORMATS[format].contentType })
+function exportResponse(request: Request, body: string, format: ExportFormat, name: string, cacheControl?: string): Response {
+  const response = conditionalResponse(request, body, { contentType: EXPORT_FORMATS[format].contentType, cacheControl })
   response.headers.set('Content-Disposition', `inline; filename="${name}.${FILE_EXTENSION[format]}"`)
   return response
 }
@@ -24,5 +25,5 @@ export const postSourcesExport = (format: ExportFormat) => async (request: Reque
   const { slug } = await params
   const sources = await getPostSources(slug)
   if (!sources) return notFoundResponse('There is no published post with this address.')
-  return exportResponse(request, exportSources(sources, format), format, `${slug}-sources`)
+  return exportResponse(request, exportSources(sources, format), format, `${slug}-sources`, await documentCacheControl())
 }

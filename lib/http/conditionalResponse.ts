@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto'
 
 /** Public documents: shared caches may keep a copy for five minutes and must then revalidate. */
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, s-maxage=300, stale-while-revalidate=60'
+/** Anything built from a draft-mode read: no cache anywhere may keep it or hand it to a reader. */
+export const PRIVATE_CACHE_CONTROL = 'private, no-store'
 
 type Options = { contentType: string; lastModified?: Date; cacheControl?: string }
 

@@ -1,6 +1,7 @@
 /** Drafts seen before publishing: draft mode behind a secret, and the admin's live preview. */
 import { expect, test } from '@playwright/test'
 
+import { lexicalDocument, paragraph } from '../helpers/lexical'
 import { loginAsAdmin, richTextEditor } from './helpers'
 
 const stamp = Date.now().toString(36)
@@ -38,4 +39,30 @@ test('live preview shows the draft post page beside the editor and follows each 
   const slug = (await (await page.request.get(`/api/posts?where[title][equals]=${encodeURIComponent(title)}&draft=true&depth=0`)).json()).docs[0].slug
   expect((await reader.request.get(`/posts/${slug}`)).status()).toBe(404)
   await reader.close()
+})
+
+test('files made from a draft-mode read are never kept by a shared cache; a published post’s are', async ({ page, browser }) => {
+  await loginAsAdmin(page)
+  const title = `Draft files ${stamp}`
+  const created = await page.request.post('/api/posts?draft=true', { data: { title, slug: `draft-files-${stamp}`, content: lexicalDocument(paragraph('Not yet public.')) } })
+  expect(created.status()).toBe(201)
+  const { id } = (await created.json()).doc as { id: number }
+  await page.goto(`/admin/collections/posts/${id}`)
+  await page.getByRole('button', { name: 'Live Preview' }).click()
+  // The admin's preview address (with its secret), entered in this browser: draft mode on.
+  const previewSrc = await page.locator('#live-preview-iframe').getAttribute('src')
+  expect(previewSrc).toMatch(/\/preview\?secret=/)
+  expect((await page.request.get(previewSrc!)).status()).toBe(200)
+
+  for (const file of ['sources.bib', 'sources.ris', 'sources.json', 'youtube-description.txt']) {
+    const response = await page.request.get(`/posts/draft-files-${stamp}/${file}`)
+    expect(response.status(), file).toBe(200)
+    expect(response.headers()['cache-control'], file).toBe('private, no-store')
+  }
+  const reader = await browser.newContext()
+  expect((await reader.request.get(`/posts/draft-files-${stamp}/sources.bib`)).status()).toBe(404)
+  const published = await reader.request.get('/posts/this-will-kill-that-how-print-frightened-the-scribes/sources.bib')
+  expect(published.headers()['cache-control']).toBe('public, max-age=0, s-maxage=300, stale-while-revalidate=60')
+  await reader.close()
+  await page.request.delete(`/api/posts/${id}`)
 })

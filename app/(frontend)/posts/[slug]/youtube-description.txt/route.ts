@@ -2,6 +2,7 @@ import { payloadClient } from '@/lib/data/payload'
 import { getPostBySlug } from '@/lib/data/posts'
 import { describePostForYouTube } from '@/lib/data/youtubeDescription'
 import { conditionalResponse, notFoundResponse } from '@/lib/http/conditionalResponse'
+import { documentCacheControl } from '@/lib/http/documentCacheControl'
 
 export const dynamic = 'force-dynamic'
 
@@ -12,5 +13,5 @@ export async function GET(request: Request, { params }: Context) {
   const post = await getPostBySlug((await params).slug)
   if (!post) return notFoundResponse('There is no published post with this address.')
   const { text } = await describePostForYouTube(await payloadClient(), post)
-  return conditionalResponse(request, text, { contentType: 'text/plain; charset=utf-8' })
+  return conditionalResponse(request, text, { contentType: 'text/plain; charset=utf-8', cacheControl: await documentCacheControl() })
 }
