@@ -50,7 +50,15 @@ describe('posts record the sources they cite', () => {
     expect(post.citedSources?.map((source) => (typeof source === 'object' ? source.id : source)).sort()).toEqual([a.id, b.id, c.id].sort())
     const cited = await payload.find({ collection: 'posts', where: { citedSources: { in: [b.id] } }, draft: true, depth: 0 })
     expect(cited.docs.map((doc) => doc.id)).toEqual([post.id])
+    // Counted once published, not before (the count is public), nor for a newer draft's citations.
+    expect((await payload.findByID({ collection: 'sources', id: a.id })).citationCount).toBe(0)
+    await payload.update({ collection: 'posts', id: post.id, data: { _status: 'published' } })
     expect((await payload.findByID({ collection: 'sources', id: a.id })).citationCount).toBe(1)
+    const d = await newSource()
+    await payload.update({ collection: 'posts', id: post.id, data: { content: lexicalDocument(paragraph('Draft claim', citation(d.id))) }, draft: true })
+    expect((await payload.findByID({ collection: 'sources', id: d.id })).citationCount).toBe(0)
+    const anonymous = await payload.find({ collection: 'sources', where: { id: { in: [a.id, d.id] } }, overrideAccess: false, user: null, sort: 'id' })
+    expect(anonymous.docs.map((source) => source.citationCount)).toEqual([1, 0])
   })
 
   it('refuse a citation without a source', async () => {

@@ -8,10 +8,14 @@ import type { Source } from '@/payload-types'
  */
 const readDirectly = (currentDepth: number | undefined) => (currentDepth ?? 1) <= 1
 
-/** How many posts cite the source or list it in their SOURCES. */
+/**
+ * How many published posts cite the source or list it in their SOURCES. Published only, for every
+ * reader: the count is public (`/api/sources`), and counting drafts told anyone what a draft cites.
+ * The main row holds a published post's published version, so a newer unpublished draft adds nothing.
+ */
 export const countCitingPosts: FieldHook<Source, number | undefined> = async ({ data, req, currentDepth }) => {
   if (!readDirectly(currentDepth) || data?.id === undefined) return undefined
-  const { totalDocs } = await req.payload.count({ collection: 'posts', where: { citedSources: { in: [data.id] } }, req })
+  const { totalDocs } = await req.payload.count({ collection: 'posts', where: { and: [{ citedSources: { in: [data.id] } }, { _status: { equals: 'published' } }] }, req })
   return totalDocs
 }
 
