@@ -20,7 +20,7 @@ export const postFeedId = (id: number) => `urn:scriptorium:post:${id}`
 type Term = Pick<Category | Tag, 'title' | 'slug'>
 const terms = (values: unknown, kind: 'categories' | 'tags', baseUrl: string) =>
   (Array.isArray(values) ? values : [])
-    .filter((value): value is Term => typeof value === 'object' && value !== null && 'slug' in value)
+    .filter((value): value is Term & { slug: string } => typeof value === 'object' && value !== null && typeof (value as Term).slug === 'string')
     // RSS writes the name with its page as `domain`; Atom needs `term` (RFC 4287 §4.2.2: the slug),
     // with the kind's address as its `scheme` and the name as its `label`.
     .map((term) => ({ name: plainText(term.title), domain: absoluteUrl(`/${kind}/${term.slug}`, baseUrl), term: term.slug, scheme: absoluteUrl(`/${kind}/`, baseUrl) }))
