@@ -1,7 +1,8 @@
-import { BoldFeature, InlineToolbarFeature, ItalicFeature, lexicalEditor, LinkFeature, ParagraphFeature } from '@payloadcms/richtext-lexical'
+import { BoldFeature, InlineToolbarFeature, ItalicFeature, lexicalEditor, ParagraphFeature } from '@payloadcms/richtext-lexical'
 import type { Block } from 'payload'
 
 import { FOOTNOTE_SLUG } from '@/lib/citations/blockTypes'
+import { safeLinkFeature } from '@/lib/richtext/safeLinkFeature'
 
 /**
  * A free-text footnote: a superscript number where it stands, its text in the page's Notes,
@@ -20,7 +21,7 @@ export const Footnote: Block = {
       type: 'richText',
       required: true,
       editor: lexicalEditor({
-        features: [ParagraphFeature(), BoldFeature(), ItalicFeature(), LinkFeature({ enabledCollections: ['posts', 'pages'] }), InlineToolbarFeature()],
+        features: [ParagraphFeature(), BoldFeature(), ItalicFeature(), safeLinkFeature({ enabledCollections: ['posts', 'pages'] }), InlineToolbarFeature()],
       }),
     },
   ],

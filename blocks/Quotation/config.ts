@@ -1,8 +1,9 @@
-import { BoldFeature, ItalicFeature, lexicalEditor, LinkFeature, ParagraphFeature, UnderlineFeature } from '@payloadcms/richtext-lexical'
+import { BoldFeature, ItalicFeature, lexicalEditor, ParagraphFeature, UnderlineFeature } from '@payloadcms/richtext-lexical'
 import type { Block } from 'payload'
 
 import { sourceAndLocatorFields } from '@/blocks/Citation/fields'
 import { QUOTATION_SLUG } from '@/lib/citations/blockTypes'
+import { safeLinkFeature } from '@/lib/richtext/safeLinkFeature'
 
 /** A quotation tied to its source: rendered as a figure with the quote and a captioned citation. */
 export const Quotation: Block = {
@@ -14,7 +15,7 @@ export const Quotation: Block = {
       name: 'quote',
       type: 'richText',
       required: true,
-      editor: lexicalEditor({ features: [ParagraphFeature(), BoldFeature(), ItalicFeature(), UnderlineFeature(), LinkFeature()] }),
+      editor: lexicalEditor({ features: [ParagraphFeature(), BoldFeature(), ItalicFeature(), UnderlineFeature(), safeLinkFeature()] }),
     },
     { name: 'attribution', type: 'text', maxLength: 200, admin: { description: 'Optional line before the quote, e.g. “Khrushchev wrote in his memoirs:”' } },
     ...sourceAndLocatorFields({ required: true }),

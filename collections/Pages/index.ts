@@ -9,6 +9,7 @@ import { publishedOrAuthenticated } from '@/access/publishedOrAuthenticated'
 import { slugField } from '@/fields/slugField'
 import { wordpressGuidField, wordpressIdField } from '@/fields/wordpressId'
 import { previewPath } from '@/lib/preview/previewSecret'
+import { validateRichTextLinks } from '@/lib/richtext/validateRichTextLinks'
 import { validatePageSlug } from '@/lib/slug/reservedSlugs'
 import { noteFormerSlug, redirectFormerSlug } from '@/collections/hooks/redirectFormerSlug'
 import { setPublishedAt } from '@/collections/hooks/setPublishedAt'
@@ -36,6 +37,7 @@ export const Pages: CollectionConfig<'pages'> = {
       type: 'richText',
       required: true,
       editor: lexicalEditor({ features: () => [...readingFeatures(), BlocksFeature({ blocks: [ChannelList] })] }),
+      validate: validateRichTextLinks,
       admin: { description: 'Type "/" and choose "Channel list" to show the channels, e.g. on the About page.' },
     },
     slugField({ validate: validatePageSlug }),

@@ -1,20 +1,20 @@
-import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
-import { RichText as LexicalRichText } from '@payloadcms/richtext-lexical/react'
+import type { ReactNode } from 'react'
 
 import type { CitationMark as Mark } from '@/lib/citations/apparatus'
 
 import { CitationMark } from './CitationMark'
 import { CslText } from './CslText'
 
-type Props = { quote: SerializedEditorState; attribution?: string | null; citeUrl?: string | null; mark?: Mark }
+/** `children`: the quote, rendered by RichText with the converters of the text around it (its links checked the same way). */
+type Props = { children: ReactNode; attribution?: string | null; citeUrl?: string | null; mark?: Mark }
 
 /** A quotation tied to its source: the quote, then a caption with the citation and its note number. */
-export function QuotationFigure({ quote, attribution, citeUrl, mark }: Props) {
+export function QuotationFigure({ children, attribution, citeUrl, mark }: Props) {
   return (
     <figure className="quotation">
       {attribution ? <p className="quotation__attribution">{attribution}</p> : null}
       <blockquote cite={citeUrl ?? undefined}>
-        <LexicalRichText data={quote} disableContainer />
+        {children}
       </blockquote>
       {mark ? (
         <figcaption>

@@ -95,7 +95,12 @@ const converters =
       channelList: ({ node }) => <ChannelDirectory heading={node.fields.heading} />,
       quotation: ({ node }) => {
         const mark = apparatus?.marks.get(node.fields.id)
-        return <QuotationFigure quote={node.fields.quote as SerializedEditorState} attribution={node.fields.attribution} citeUrl={mark?.sourceUrl} mark={mark} />
+        // The quote through these same converters: Payload's defaults wrote its links' hrefs as given (data:, /\host).
+        return (
+          <QuotationFigure attribution={node.fields.attribution} citeUrl={mark?.sourceUrl} mark={mark}>
+            <LexicalRichText data={node.fields.quote as SerializedEditorState} converters={converters(youtubeId, apparatus, undefined)} disableContainer />
+          </QuotationFigure>
+        )
       },
     },
     inlineBlocks: {

@@ -7,12 +7,13 @@ import {
   InlineCodeFeature,
   InlineToolbarFeature,
   ItalicFeature,
-  LinkFeature,
   OrderedListFeature,
   ParagraphFeature,
   UnorderedListFeature,
   UploadFeature,
 } from '@payloadcms/richtext-lexical'
+
+import { safeLinkFeature } from './safeLinkFeature'
 
 /**
  * Exactly what long-form scripts need and the site renders: paragraphs, h2–h4, lists, block
@@ -28,7 +29,7 @@ export const readingFeatures = () => [
   UnorderedListFeature(),
   OrderedListFeature(),
   BlockquoteFeature(),
-  LinkFeature({ enabledCollections: ['posts', 'pages'] }),
+  safeLinkFeature({ enabledCollections: ['posts', 'pages'] }),
   UploadFeature({
     collections: { media: { fields: [{ name: 'caption', type: 'text', admin: { description: 'Shown under the image; the Media caption if left empty.' } }] } },
   }),

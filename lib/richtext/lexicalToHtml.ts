@@ -58,9 +58,10 @@ export function lexicalToHtml(data: SerializedEditorState, baseUrl: string, { yo
       },
     }),
   })
-  // Payload's converters write hrefs/srcs as given; make each one absolute and safe here.
+  // Payload's converters write hrefs/srcs as given (or "#" for an address they refuse); make each
+  // one absolute and safe here, and drop those that lead nowhere.
   return html.replace(/\s(href|src)="([^"]*)"/g, (_match, attribute: string, value: string) => {
-    const url = safeHref(value.replace(/&amp;/g, '&'), baseUrl)
+    const url = value === '#' ? null : safeHref(value.replace(/&amp;/g, '&'), baseUrl)
     return url ? ` ${attribute}="${url.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"` : ''
   })
 }

@@ -1,4 +1,4 @@
-import { ALLOWED_PROTOCOLS } from './urls'
+import { linkUrlProblem } from './urls'
 
 type InternalDoc = { relationTo?: string; value?: unknown }
 
@@ -9,14 +9,8 @@ export function internalDocPath({ relationTo, value }: InternalDoc): string {
   return relationTo === 'posts' ? `/posts/${slug}` : `/${slug}`
 }
 
-/** An href as written when it is relative (/path, #anchor) or http(s)/mailto; null for anything else (javascript:, data:, …). */
+/** An href as written when it is a site path (/path, #anchor) or http(s)/mailto; null for anything else (javascript:, data:, /\\host, …). */
 export function siteHref(value: string | null | undefined): string | null {
   const href = (value ?? '').trim()
-  if (!href) return null
-  if (/^(\/(?!\/)|#|\?)/.test(href)) return href
-  try {
-    return ALLOWED_PROTOCOLS.has(new URL(href).protocol) ? href : null
-  } catch {
-    return null
-  }
+  return href && !linkUrlProblem(href) ? href : null
 }

@@ -61,3 +61,19 @@ export const footnoteNode = (...note: Node[]): Node => ({
   version: 1,
   fields: { id: blockId('f'), blockName: '', blockType: 'footnote', note: lexicalDocument(...note) },
 })
+
+/** A custom link as the editor stores it. */
+export const linkNode = (url: string, label: string): Node => ({
+  type: 'link',
+  ...element,
+  fields: { linkType: 'custom', url, newTab: false },
+  children: [text(label)],
+})
+
+/** A quotation block whose quote is the given paragraphs (links, formatting). */
+export const quotationOf = (source: number, ...quote: Node[]): Node => ({
+  type: 'block',
+  version: 2,
+  format: '',
+  fields: { id: blockId('q'), blockName: '', blockType: 'quotation', quote: lexicalDocument(...quote), attribution: null, source, label: 'page', locator: null },
+})

@@ -1,8 +1,9 @@
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
-import { type RichTextFieldValidation, validations } from 'payload'
+import type { RichTextFieldValidation } from 'payload'
 
 import { chapterRuleViolations } from '@/lib/chapters/chapterRules'
 import { extractChapters } from '@/lib/chapters/extractChapters'
+import { validateRichTextLinks } from '@/lib/richtext/validateRichTextLinks'
 
 type VideoRef = number | { id: number; duration?: number | null } | null | undefined
 
@@ -14,12 +15,12 @@ async function videoDuration(video: VideoRef, req: Parameters<RichTextFieldValid
 }
 
 /**
- * The editor's own validation, then the chapter markers against YouTube's rules and the linked
+ * The links and the editor's own validation, then the chapter markers against YouTube's rules and the linked
  * video's duration. Payload skips validation for draft saves, so unfinished chapters only block
  * publishing.
  */
 export const validateScriptContent: RichTextFieldValidation = async (value, options) => {
-  const editorResult = await validations.richText(value, options)
+  const editorResult = await validateRichTextLinks(value, options)
   if (editorResult !== true) return editorResult
   const { chapters, markerProblems } = extractChapters(value as SerializedEditorState | null)
   if (chapters.length === 0 && markerProblems.length === 0) return true

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { siteHref } from '@/lib/richtext/siteHref'
+import { linkUrlProblem, safeHref } from '@/lib/richtext/urls'
 
 import { readSharedFixture } from '../../helpers/sharedFixtures'
 
@@ -20,6 +21,11 @@ describe('siteHref: only http, https, mailto and relative URLs reach an href', (
     [' JaVaScRiPt:alert(1)', null],
     ['data:text/html,<script>alert(1)</script>', null],
     ['vbscript:msgbox(1)', null],
+    // Browsers read \ as / and drop tabs and line breaks: these are other sites, not paths here.
+    ['/\\evil.example', null],
+    ['/\t/evil.example', null],
+    ['/\n/evil.example', null],
+    ['https://example.org\\@evil.example', null],
     ['', null],
     [null, null],
   ])('%j → %j', (input, output) => expect(siteHref(input)).toBe(output))
@@ -29,4 +35,29 @@ describe('siteHref: only http, https, mailto and relative URLs reach an href', (
     if (expectation === 'reject') expect(href).toBeNull()
     else expect(href).toBe(payload.trim())
   })
+})
+
+describe('linkUrlProblem: the reason an address is refused at save', () => {
+  it.each([
+    ['/posts/x', null],
+    ['https://example.org/a', null],
+    ['mailto:ada@example.com', null],
+    ['javascript:alert(1)', 'Links may only be https://, http:// or mailto: addresses or paths on this site, not javascript:'],
+    ['data:text/html,<script>alert(1)</script>', 'Links may only be https://, http:// or mailto: addresses or paths on this site, not data:'],
+    ['/\\evil.example', 'A link address uses / and never \\ (browsers read \\ as /, which can point it at another site).'],
+    ['/\t/evil.example', 'A link address cannot contain tabs, line breaks or other control characters.'],
+    ['//evil.example', 'An address starting with // leaves the site: write it in full, with https://.'],
+    ['evil.example', '“evil.example” is neither a full address (https://…) nor a path on this site (/…).'],
+  ])('%j → %j', (input, output) => expect(linkUrlProblem(input)).toBe(output))
+})
+
+describe('safeHref: the absolute form feeds carry', () => {
+  it.each([
+    ['/posts/x', 'https://site.example/posts/x'],
+    ['https://example.org/a', 'https://example.org/a'],
+    // Resolved against the site, /\evil.example was http://evil.example/.
+    ['/\\evil.example', null],
+    ['/\t/evil.example', null],
+    ['javascript:alert(1)', null],
+  ])('%j → %j', (input, output) => expect(safeHref(input, 'https://site.example')).toBe(output))
 })
