@@ -23,6 +23,8 @@ export const safeLinkFeature = ({ enabledCollections }: Options = {}) =>
           if ((options.siblingData as { linkType?: string } | undefined)?.linkType === 'internal') return true
           return linkUrlProblem(value) ?? true
         }
-        return { ...field, validate }
+        // Without Payload's beforeChange hook, which percent-encodes any address its own check
+        // dislikes (`#notes`, `http://localhost/…` became `%23`, `http%3A%2F%2F…`: links to nowhere).
+        return { ...field, hooks: { ...field.hooks, beforeChange: [] }, validate }
       }),
   })
