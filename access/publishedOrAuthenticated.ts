@@ -1,7 +1,9 @@
 import type { Access } from 'payload'
 
-/** Logged-in users see drafts; everyone else sees only published documents. */
+import { publicWhere } from '@/lib/publishing/publicRule'
+
+/** Logged-in users see drafts and scheduled documents; everyone else what is public now (lib/publishing/publicRule.ts). */
 export const publishedOrAuthenticated: Access = ({ req: { user } }) => {
   if (user) return true
-  return { _status: { equals: 'published' } }
+  return publicWhere()
 }

@@ -2,6 +2,8 @@ import { sql } from '@payloadcms/db-postgres'
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { cache } from 'react'
 
+import { publicSqlCondition } from '@/lib/publishing/publicRule'
+
 import { PUBLIC_READ, payloadClient } from './payload'
 import type { PostSummary } from './posts'
 
@@ -18,7 +20,7 @@ export const getArchiveYears = cache(async function getArchiveYears(): Promise<A
   const db = ((await payloadClient()).db as unknown as PostgresAdapter).drizzle
   const { rows } = await db.execute(sql`
     SELECT EXTRACT(YEAR FROM p."published_at" AT TIME ZONE 'UTC')::int AS "year", count(*)::int AS "posts"
-    FROM "posts" p WHERE p."_status" = 'published' AND p."published_at" IS NOT NULL
+    FROM "posts" p WHERE ${sql.raw(publicSqlCondition('p'))} AND p."published_at" IS NOT NULL
     GROUP BY 1 ORDER BY 1 DESC`)
   return (rows as { year: number; posts: number }[]).map((row) => ({ year: Number(row.year), posts: Number(row.posts) }))
 })

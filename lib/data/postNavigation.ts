@@ -3,6 +3,7 @@ import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { cache } from 'react'
 
 import type { Post } from '@/payload-types'
+import { publicSqlCondition } from '@/lib/publishing/publicRule'
 
 import { payloadClient } from './payload'
 import type { PostSummary } from './posts'
@@ -37,7 +38,7 @@ export const getPostNavigation = cache(async function getPostNavigation(post: Pi
   const categories = idsOf(post.categories)
   const tags = idsOf(post.tags)
   const columns = sql`p."id", p."title", p."slug", p."excerpt", p."published_at", p."series_position"`
-  const live = sql`p."_status" = 'published' AND p."id" <> ${post.id}`
+  const live = sql`${sql.raw(publicSqlCondition('p'))} AND p."id" <> ${post.id}`
   const lookups = [
     post.publishedAt ? sql`(SELECT 'older' AS role, ${columns} FROM "posts" p WHERE ${live} AND p."published_at" < ${post.publishedAt} ORDER BY p."published_at" DESC, p."id" DESC LIMIT 1)` : null,
     post.publishedAt ? sql`(SELECT 'newer' AS role, ${columns} FROM "posts" p WHERE ${live} AND p."published_at" > ${post.publishedAt} ORDER BY p."published_at" ASC, p."id" ASC LIMIT 1)` : null,

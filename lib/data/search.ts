@@ -2,6 +2,8 @@ import { sql } from '@payloadcms/db-postgres'
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import escapeHtml from 'escape-html'
 
+import { publicSqlCondition } from '@/lib/publishing/publicRule'
+
 import { payloadClient } from './payload'
 
 export const SEARCH_PAGE_SIZE = 10
@@ -48,7 +50,7 @@ export async function searchPosts(rawQuery: string, page = 1): Promise<SearchRes
   const offset = (Math.max(1, page) - 1) * SEARCH_PAGE_SIZE
   const options = `MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … ", StartSel=${START}, StopSel=${STOP}`
   const tsquery = sql`websearch_to_tsquery('english', ${query})`
-  const matches = sql`"_status" = 'published' AND ("published_at" IS NULL OR "published_at" <= now()) AND "search_vector" @@ ${tsquery}`
+  const matches = sql`${sql.raw(publicSqlCondition('posts'))} AND "search_vector" @@ ${tsquery}`
   const { total, rows } = await db.transaction(async (tx) => {
     // For this statement only (SET LOCAL ends with the transaction): see above.
     await tx.execute(sql`SET LOCAL enable_seqscan = off`)

@@ -1,5 +1,7 @@
 import { Pool } from 'pg'
 
+import { publicSqlCondition } from '@/lib/publishing/publicRule'
+
 import { normalizeRedirectFrom, validateRedirectUrl } from './redirectPaths'
 
 /**
@@ -17,8 +19,8 @@ const QUERY = `
   SELECT r."from", r."to_type", r."to_url", p."slug" AS "post_slug", g."slug" AS "page_slug"
   FROM "redirects" r
   LEFT JOIN "redirects_rels" rr ON rr."parent_id" = r."id" AND rr."path" = 'to.reference'
-  LEFT JOIN "posts" p ON p."id" = rr."posts_id" AND p."_status" = 'published'
-  LEFT JOIN "pages" g ON g."id" = rr."pages_id" AND g."_status" = 'published'`
+  LEFT JOIN "posts" p ON p."id" = rr."posts_id" AND ${publicSqlCondition('p')}
+  LEFT JOIN "pages" g ON g."id" = rr."pages_id" AND ${publicSqlCondition('g')}`
 
 type Row = { from: string; to_type: 'reference' | 'custom' | null; to_url: string | null; post_slug: string | null; page_slug: string | null }
 type Snapshot = { targets: Map<string, string>; loadedAt: number; version: number }

@@ -1,6 +1,7 @@
 import type { FieldHook } from 'payload'
 
 import type { Source } from '@/payload-types'
+import { publicWhere } from '@/lib/publishing/publicRule'
 
 /**
  * Field hooks on the virtual fields, not a collection hook: a field hook knows its depth, so a
@@ -15,7 +16,7 @@ const readDirectly = (currentDepth: number | undefined) => (currentDepth ?? 1) <
  */
 export const countCitingPosts: FieldHook<Source, number | undefined> = async ({ data, req, currentDepth }) => {
   if (!readDirectly(currentDepth) || data?.id === undefined) return undefined
-  const { totalDocs } = await req.payload.count({ collection: 'posts', where: { and: [{ citedSources: { in: [data.id] } }, { _status: { equals: 'published' } }] }, req })
+  const { totalDocs } = await req.payload.count({ collection: 'posts', where: { and: [{ citedSources: { in: [data.id] } }, publicWhere()] }, req })
   return totalDocs
 }
 
