@@ -31,6 +31,7 @@ import { importWordPressTask } from './lib/import/wordpress/importTask'
 import { databaseUrl, jobsAutoRunEnabled, payloadSecret, schemaPushEnabled } from './lib/env'
 import { MAX_UPLOAD_BYTES } from './lib/uploads/uploadLimit'
 import { migrations } from './migrations'
+import { healthEndpoint } from './lib/health/healthEndpoint'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -72,6 +73,6 @@ export default buildConfig({
   },
   hooks: { afterError: [keepClientErrorDetails] },
   // Revalidation from writers outside a request (the job runner, commands): lib/cache/serverRevalidation.ts.
-  endpoints: [revalidateEndpoint((targets, req) => applyTargets(targets, req, { revalidatedByServer: true }))],
+  endpoints: [revalidateEndpoint((targets, req) => applyTargets(targets, req, { revalidatedByServer: true })), healthEndpoint],
   telemetry: false,
 })
