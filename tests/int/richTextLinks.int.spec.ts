@@ -18,7 +18,7 @@ beforeAll(async () => {
 // Saved before addresses were checked at save (or written to the database directly): the renderers are the last guard.
 const unsafe = ['data:text/html,<script>alert(1)</script>', '/\\evil.example', 'javascript:alert(1)', '/\t/evil.example']
 const doc = (wrap: (url: string) => Record<string, unknown>) =>
-  lexicalDocument(...unsafe.map((url, index) => wrap(url)), quotationOf(7, paragraph('Quoted ', linkNode('https://example.org/ok', 'safe'))), paragraph(linkNode('/posts/here', 'here'))) as unknown as SerializedEditorState
+  lexicalDocument(...unsafe.map((url) => wrap(url)), quotationOf(7, paragraph('Quoted ', linkNode('https://example.org/ok', 'safe'))), paragraph(linkNode('/posts/here', 'here'))) as unknown as SerializedEditorState
 
 describe('every link in rich text, quotations included, goes through the one check', () => {
   const inText = doc((url) => paragraph('See ', linkNode(url, 'this')))
