@@ -1,10 +1,10 @@
-import { draftMode } from 'next/headers'
+import { documentReadOptions } from '@/lib/data/payload'
 
 import { RefreshOnSave } from './RefreshOnSave.client'
 
-/** Shown only in draft preview: says so, offers the way out, and follows saves from the admin. */
+/** Shown only in draft preview (draft mode and a signed-in editor): says so, offers the way out, and follows saves from the admin. */
 export async function PreviewBanner() {
-  if (!(await draftMode()).isEnabled) return null
+  if (!(await documentReadOptions()).preview) return null
   return (
     <div className="preview-banner" role="status">
       You are previewing drafts.{' '}

@@ -66,3 +66,36 @@ test('files made from a draft-mode read are never kept by a shared cache; a publ
   await reader.close()
   await page.request.delete(`/api/posts/${id}`)
 })
+
+test('preview needs a signed-in editor: the link alone is refused, and a deleted editor’s browser sees no drafts', async ({ page, browser }) => {
+  await loginAsAdmin(page)
+  const slug = `editor-preview-${stamp}`
+  const created = await page.request.post('/api/posts?draft=true', { data: { title: `Editor preview ${stamp}`, slug, content: lexicalDocument(paragraph('Only for editors.')) } })
+  expect(created.status()).toBe(201)
+  const { id } = (await created.json()).doc as { id: number }
+  await page.goto(`/admin/collections/posts/${id}`)
+  await page.getByRole('button', { name: 'Live Preview' }).click()
+  const previewSrc = (await page.locator('#live-preview-iframe').getAttribute('src'))!
+  expect(previewSrc).toMatch(/\/preview\?secret=/)
+
+  // The link alone, in a browser nobody is signed in to.
+  const stranger = await browser.newContext()
+  const refused = await stranger.request.get(previewSrc, { maxRedirects: 0 })
+  expect(refused.status()).toBe(401)
+  expect((await refused.json()).errors[0].message).toBe('Preview is for editors signed in to the admin: sign in at /admin, then open the preview again.')
+  await stranger.close()
+
+  // An editor previews the draft, then their account is deleted: the same browser, draft-mode cookie and all, sees what readers see.
+  const editor = { name: 'Previewing Editor', email: `previewer-${stamp}@example.com`, password: 'a-previewing-password-0123', role: 'editor' }
+  const account = await page.request.post('/api/users', { data: editor })
+  expect(account.status()).toBe(201)
+  const editorContext = await browser.newContext()
+  expect((await editorContext.request.post('/api/users/login', { data: { email: editor.email, password: editor.password } })).status()).toBe(200)
+  const entered = await editorContext.request.get(previewSrc)
+  expect(entered.status()).toBe(200)
+  expect(await entered.text()).toContain('Only for editors.')
+  expect((await page.request.delete(`/api/users/${(await account.json()).doc.id}`)).status()).toBe(200)
+  expect((await editorContext.request.get(`/posts/${slug}`)).status()).toBe(404)
+  await editorContext.close()
+  await page.request.delete(`/api/posts/${id}`)
+})
