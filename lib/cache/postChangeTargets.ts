@@ -2,6 +2,7 @@ import type { PayloadRequest, Where } from 'payload'
 
 import type { TermKind } from '@/lib/data/termScopes'
 import type { Post } from '@/payload-types'
+import { publishedInYear } from '@/lib/publishing/yearRange'
 
 import { CACHE_TAGS } from './cacheTags'
 import { everyPageOf, mergeTargets, type CacheTargets } from './cacheTargets'
@@ -97,7 +98,7 @@ async function archiveTargets(req: PayloadRequest, doc: PostState, previousDoc: 
     if ((now === year) === (before === year)) continue
     const where: Where = {
       _status: { equals: 'published' },
-      publishedAt: { greater_than_equal: new Date(Date.UTC(year, 0, 1)).toISOString(), less_than: new Date(Date.UTC(year + 1, 0, 1)).toISOString() },
+      ...publishedInYear(year),
       ...(typeof doc.id === 'number' ? { id: { not_equals: doc.id } } : {}),
     }
     const { docs } = await req.payload.find({ collection: 'posts', where, limit: 1, pagination: false, depth: 0, select: { _status: true }, overrideAccess: true, req })

@@ -3,6 +3,7 @@ import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { cache } from 'react'
 
 import { publicSqlCondition } from '@/lib/publishing/publicRule'
+import { publishedInYear } from '@/lib/publishing/yearRange'
 
 import { PUBLIC_READ, payloadClient } from './payload'
 import type { PostSummary } from './posts'
@@ -33,7 +34,7 @@ export const getArchiveYear = cache(async function getArchiveYear(year: number):
     collection: 'posts',
     where: {
       _status: { equals: 'published' },
-      publishedAt: { greater_than_equal: new Date(Date.UTC(year, 0, 1)).toISOString(), less_than: new Date(Date.UTC(year + 1, 0, 1)).toISOString() },
+      ...publishedInYear(year),
     },
     sort: '-publishedAt',
     pagination: false,
