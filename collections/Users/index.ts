@@ -17,6 +17,8 @@ export const Users: CollectionConfig<'users'> = {
     read: authenticated,
     update: isAdminOrSelf,
     delete: isAdmin,
+    // Payload lets any signed-in user unlock any account; a lockout is lifted by an admin (or by time).
+    unlock: isAdmin,
   },
   admin: {
     useAsTitle: 'name',

@@ -54,6 +54,17 @@ describe('users and roles', () => {
     expect(minutes).toBeLessThanOrEqual(10)
   })
 
+  it('only an admin lifts a lockout early; an editor cannot unlock another account', async () => {
+    const user = await newUser('editor')
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      await expect(payload.login({ collection: 'users', data: { email: user.email, password: 'wrong-password' } })).rejects.toBeTruthy()
+    }
+    await expect(payload.unlock({ collection: 'users', data: { email: user.email }, overrideAccess: false, user: editor } as Parameters<typeof payload.unlock>[0])).rejects.toMatchObject({ status: 403 })
+    await expect(payload.login({ collection: 'users', data: { email: user.email, password: PASSWORD } })).rejects.toMatchObject({ status: 401 })
+    expect(await payload.unlock({ collection: 'users', data: { email: user.email }, overrideAccess: false, user: admin } as Parameters<typeof payload.unlock>[0])).toBe(true)
+    expect((await payload.login({ collection: 'users', data: { email: user.email, password: PASSWORD } })).token).toBeTruthy()
+  })
+
   it('a correct password logs in while not locked', async () => {
     const user = await newUser('editor')
     const result = await payload.login({ collection: 'users', data: { email: user.email, password: PASSWORD } })
