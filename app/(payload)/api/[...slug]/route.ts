@@ -3,9 +3,12 @@ import '@payloadcms/next/css'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
 import { withBodyLimit } from '@/lib/http/withBodyLimit'
+import { withAuthRateLimit } from '@/lib/security/authRateLimit'
+
+const restPost = REST_POST(config)
 
 export const GET = REST_GET(config)
-export const POST = withBodyLimit(REST_POST(config))
+export const POST = withBodyLimit<Parameters<typeof restPost>[1]>((request, context) => withAuthRateLimit(request, () => restPost(request, context)))
 export const DELETE = REST_DELETE(config)
 export const PATCH = withBodyLimit(REST_PATCH(config))
 export const PUT = withBodyLimit(REST_PUT(config))
