@@ -32,6 +32,7 @@ import { databaseUrl, jobsAutoRunEnabled, payloadSecret, schemaPushEnabled } fro
 import { MAX_UPLOAD_BYTES } from './lib/uploads/uploadLimit'
 import { migrations } from './migrations'
 import { healthEndpoint } from './lib/health/healthEndpoint'
+import { databasePoolOptions } from './lib/db/poolOptions'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -54,7 +55,7 @@ export default buildConfig({
   editor: lexicalEditor({ features: () => readingFeatures() }),
   secret: payloadSecret(),
   db: postgresAdapter({
-    pool: { connectionString: databaseUrl() },
+    pool: databasePoolOptions(databaseUrl()),
     // Schema changes go through committed migrations; push is only for `npm run dev`'s own database.
     push: schemaPushEnabled(),
     migrationDir: path.resolve(dirname, 'migrations'),

@@ -17,10 +17,18 @@ export function onShutdown(cleanup: Cleanup): () => void {
   }
 }
 
-/** Runs every cleanup (a second call waits for the first) and exits with `code`. */
+/** How long the cleanups may take in all before the process exits anyway (a server that will not stop). */
+const shutdownLimitMs = () => Number(process.env.SCRIPTORIUM_SHUTDOWN_TIMEOUT_MS ?? 30_000)
+
+/** Runs every cleanup (a second call waits for the first) and exits with `code`, or with 1 after the time limit. */
 export function shutdown(code: number): Promise<never> {
   ending ??= (async () => {
     let exitCode = code
+    const limitMs = shutdownLimitMs()
+    setTimeout(() => {
+      console.error(`Shutting down took longer than ${limitMs / 1000} s; exiting without waiting for the rest.`)
+      process.exit(1)
+    }, limitMs)
     for (const cleanup of cleanups.splice(0).reverse()) {
       try {
         await cleanup()
