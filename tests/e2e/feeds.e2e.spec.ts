@@ -277,3 +277,55 @@ test('a linked video appears as its self-hosted thumbnail linked to YouTube, wit
   expect(item['content:encoded']).toContain(`<a href="https://www.youtube.com/watch?v=HRb7B9fPhfA&amp;t=42s"><img src="${baseURL}${media.url}"`)
   expect(item['content:encoded']).not.toMatch(/<iframe|ytimg|youtube-nocookie/)
 })
+
+test('every feed, the site’s and each term’s, has what its specification requires, for a post in several categories and tags', async ({ page, request }) => {
+  await loginAsAdmin(page)
+  const made = async (collection: 'categories' | 'tags', name: string) =>
+    (await (await page.request.post(`/api/${collection}`, { data: { title: `Spec ${name} ${stamp}`, slug: `spec-${name}-${stamp}` } })).json()).doc as { id: number; slug: string }
+  const categories = [await made('categories', 'one'), await made('categories', 'two')]
+  const tags = [await made('tags', 'three'), await made('tags', 'four')]
+  const created = await page.request.post('/api/posts', {
+    data: { title: `Spec post ${stamp}`, content: paragraph('In several terms.'), categories: categories.map((term) => term.id), tags: tags.map((term) => term.id), _status: 'published' },
+  })
+  expect(created.status()).toBe(201)
+  const title = `Spec post ${stamp}`
+
+  const scopes = ['', ...categories.map((term) => `/categories/${term.slug}`), ...tags.map((term) => `/tags/${term.slug}`), '/series/reading-aloud', '/channels/scriptorium-essays']
+  for (const scope of scopes) {
+    // RSS 2.0: channel title, link and description; every item a title or a description (and here a guid).
+    const rss = parser.parse(await (await request.get(`${scope}/feed.xml`)).text()).rss
+    expect(rss['@version'], scope).toBe('2.0')
+    for (const field of ['title', 'link', 'description']) expect(rss.channel[field], `${scope} RSS channel ${field}`).toBeTruthy()
+    for (const item of rss.channel.item ?? []) {
+      expect(item.title || item.description, `${scope} RSS item`).toBeTruthy()
+      expect(item.guid, `${scope} RSS guid`).toBeTruthy()
+      for (const category of item.category ?? []) expect(category['#text'], `${scope} RSS category`).toBeTruthy()
+    }
+    // Atom (RFC 4287 §4.1): the feed's id, title, updated and an author (here the feed's); each
+    // entry's id, title, updated and a link; each category's term (§4.2.2).
+    const atom = parser.parse(await (await request.get(`${scope}/atom.xml`)).text()).feed
+    expect(atom['@xmlns'], scope).toBe('http://www.w3.org/2005/Atom')
+    for (const field of ['id', 'title', 'updated', 'author']) expect(atom[field], `${scope} Atom feed ${field}`).toBeTruthy()
+    for (const entry of atom.entry ?? []) {
+      for (const field of ['id', 'title', 'updated', 'link']) expect(entry[field], `${scope} Atom entry ${field}`).toBeTruthy()
+      for (const category of [entry.category ?? []].flat()) expect(category['@term'], `${scope} Atom category ${JSON.stringify(category)}`).toBeTruthy()
+    }
+    // JSON Feed 1.1: version and title; every item an id and content.
+    const json = await (await request.get(`${scope}/feed.json`)).json()
+    expect(json.version, scope).toBe('https://jsonfeed.org/version/1.1')
+    expect(json.title, scope).toBeTruthy()
+    for (const item of json.items) {
+      expect(item.id, `${scope} JSON item id`).toBeTruthy()
+      expect(item.content_html ?? item.content_text, `${scope} JSON item content`).toBeTruthy()
+    }
+  }
+  // The post in four terms carries all four, each with its term, in the Atom feeds of all four.
+  for (const scope of scopes.slice(0, 5)) {
+    const atom = parser.parse(await (await request.get(`${scope}/atom.xml`)).text()).feed
+    const entry = atom.entry.find((candidate: { title: { '#text': string } | string }) => (typeof candidate.title === 'string' ? candidate.title : candidate.title['#text']) === title)
+    expect([entry.category].flat().map((category: { '@term': string }) => category['@term']), scope).toEqual([...categories, ...tags].map((term) => term.slug))
+  }
+  await page.request.delete(`/api/posts/${(await created.json()).doc.id}`)
+  for (const term of categories) await page.request.delete(`/api/categories/${term.id}`)
+  for (const term of tags) await page.request.delete(`/api/tags/${term.id}`)
+})
