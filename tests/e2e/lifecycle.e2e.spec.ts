@@ -92,3 +92,35 @@ test('in production the launcher refuses a missing or short PAYLOAD_SECRET, sayi
     rmSync(dataDir, { recursive: true, force: true })
   }
 })
+
+test('a fresh install cannot be taken by a race for the first user: two registrations at once make one admin, the other is refused', async () => {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'scriptorium-first-user-'))
+  const [port, pgPort] = [await freePort(), await freePort()]
+  try {
+    launch({ SCRIPTORIUM_DATA_DIR: dataDir, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), DATABASE_URL: '' })
+    await waitForHome(port)
+    const register = (who: string) =>
+      fetch(`http://localhost:${port}/api/users/first-register`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name: who, email: `${who}@example.com`, password: `${who}-password-0123456` }),
+      })
+    const answers = await Promise.all([register('owner'), register('intruder')])
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 403])
+    const winner = answers[0].status === 200 ? 'owner' : 'intruder'
+    const login = await fetch(`http://localhost:${port}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: `${winner}@example.com`, password: `${winner}-password-0123456` }),
+    })
+    const { token } = (await login.json()) as { token: string }
+    const users = (await (await fetch(`http://localhost:${port}/api/users?depth=0`, { headers: { Authorization: `JWT ${token}` } })).json()) as { docs: { email: string; role: string }[] }
+    expect(users.docs.map(({ email, role }) => ({ email, role }))).toEqual([{ email: `${winner}@example.com`, role: 'admin' }])
+  } finally {
+    for (const { process: child, exited } of launched.splice(0)) {
+      child.kill('SIGTERM')
+      await exited
+    }
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+})

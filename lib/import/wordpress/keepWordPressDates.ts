@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
 
-import { transactionDb } from './transactionDb'
+import { transactionDb } from '@/lib/db/transactionDb'
 
 type Dates = { createdAt: string; updatedAt: string }
 

@@ -4,7 +4,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { normalizeRedirectFrom, validateRedirectUrl } from '@/lib/redirects/redirectPaths'
 
 import { tally, type ImportReport } from './importReport'
-import { transactionDb } from './transactionDb'
+import { transactionDb } from '@/lib/db/transactionDb'
 
 export type RedirectTarget = { type: 'reference'; reference: { relationTo: 'posts' | 'pages'; value: number } } | { type: 'custom'; url: string }
 export type PlannedRedirect = { from: string; to: RedirectTarget }
