@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { authenticated } from '@/access/authenticated'
+import { serverUrl } from '@/lib/env'
 
 import { resetPasswordEmailHtml, resetPasswordEmailSubject } from './resetPasswordEmail'
 import { isAdmin } from '@/access/isAdmin'
@@ -26,6 +27,8 @@ export const Users: CollectionConfig<'users'> = {
   },
   // Five wrong passwords lock the account for ten minutes.
   auth: {
+    // Secure whenever the site is served over HTTPS (SERVER_URL): the cookie then never travels in clear.
+    cookies: { secure: serverUrl().startsWith('https://'), sameSite: 'Lax' },
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
     // The reset mail's link is built from the site's own origin (see resetPasswordEmail.ts); it expires in an hour.

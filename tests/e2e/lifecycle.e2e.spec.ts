@@ -124,3 +124,33 @@ test('a fresh install cannot be taken by a race for the first user: two registra
     rmSync(dataDir, { recursive: true, force: true })
   }
 })
+
+test('served over HTTPS (SERVER_URL), the login cookie is Secure, HttpOnly and SameSite=Lax', async () => {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'scriptorium-secure-cookie-'))
+  const [port, pgPort] = [await freePort(), await freePort()]
+  try {
+    launch({ SCRIPTORIUM_DATA_DIR: dataDir, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), DATABASE_URL: '', SERVER_URL: 'https://blog.example.org' })
+    await waitForHome(port)
+    const registered = await fetch(`http://localhost:${port}/api/users/first-register`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Owner', email: 'owner@example.com', password: 'owner-password-0123456' }),
+    })
+    expect(registered.status).toBe(200)
+    const login = await fetch(`http://localhost:${port}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'owner@example.com', password: 'owner-password-0123456' }),
+    })
+    const cookie = login.headers.getSetCookie().find((value) => value.startsWith('payload-token='))
+    expect(cookie).toBeDefined()
+    expect(cookie!.split(/;\s*/).slice(1).map((part) => part.split('=')[0].toLowerCase()).sort()).toEqual(expect.arrayContaining(['httponly', 'samesite', 'secure']))
+    expect(cookie).toMatch(/SameSite=Lax/i)
+  } finally {
+    for (const { process: child, exited } of launched.splice(0)) {
+      child.kill('SIGTERM')
+      await exited
+    }
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+})
