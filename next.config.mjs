@@ -1,6 +1,7 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 
 import { adminOnlyClientHints } from './lib/http/adminOnlyClientHints.mjs'
+import { withSecurityHeaders } from './lib/http/securityHeaders.mjs'
 
 // Feed addresses a WordPress blog's subscribers may already use (WordPress serves /feed/ as RSS
 // and /feed/atom/ as Atom; Scriptorium has no comment feeds, so those go to the site feed).
@@ -54,6 +55,7 @@ const nextConfig = {
 const payloadConfig = withPayload(nextConfig, { devBundleServerPackages: false })
 
 // Payload's colour-scheme client hints for the admin only (lib/http/adminOnlyClientHints.mjs).
-const config = { ...payloadConfig, headers: async () => adminOnlyClientHints(await payloadConfig.headers()) }
+// and the security headers on every response (lib/http/securityHeaders.mjs).
+const config = { ...payloadConfig, headers: async () => withSecurityHeaders(adminOnlyClientHints(await payloadConfig.headers())) }
 
 export default config
