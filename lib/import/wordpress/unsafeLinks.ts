@@ -2,8 +2,8 @@ import { siteHref } from '@/lib/richtext/siteHref'
 
 type Node = { type: string; children?: Node[]; fields?: { linkType?: string; url?: string | null; [key: string]: unknown } | null; [key: string]: unknown }
 
-// Browsers read `/\host` as another host, so a backslash never starts an imported path.
-const isSafe = (url: string | null | undefined) => Boolean(url && !/\s/.test(url) && !/^\/\\/.test(url) && siteHref(url))
+// siteHref refuses what browsers would read as another host (`/\host`, tabs) as well; spaces too, here.
+const isSafe = (url: string | null | undefined) => Boolean(url && !/\s/.test(url) && siteHref(url))
 
 /**
  * Unwraps every custom link whose address the site would not link to (javascript:, data:, a
