@@ -1,6 +1,7 @@
 import type { Where } from 'payload'
 
 import type { Post, Site } from '@/payload-types'
+import { publicWhere } from '@/lib/publishing/publicRule'
 
 import { PUBLIC_READ, payloadClient } from './payload'
 import { getSite, siteBaseUrl } from './site'
@@ -29,18 +30,19 @@ async function scopeTitle(scope: Exclude<FeedScope, { kind: 'site' }>): Promise<
 export async function getFeedSource(scope: FeedScope = { kind: 'site' }): Promise<FeedSource | null> {
   const payload = await payloadClient()
   const site = await getSite()
-  const where: Where = { _status: { equals: 'published' }, publishedAt: { less_than_equal: new Date().toISOString() } }
+  // What is public now (lib/publishing/publicRule.ts), and in the feed's term.
+  const where: Where[] = [publicWhere()]
   let scopeInfo: FeedSource['scope'] = null
   if (scope.kind !== 'site') {
     const title = await scopeTitle(scope)
     if (!title) return null
-    where[POST_FILTER_BY_TERM[scope.kind]] = { equals: scope.slug }
+    where.push({ [POST_FILTER_BY_TERM[scope.kind]]: { equals: scope.slug } })
     scopeInfo = { title, path: `/${scope.kind}/${scope.slug}` }
   }
   const { docs } = await payload.find({
     ...PUBLIC_READ,
     collection: 'posts',
-    where,
+    where: { and: where },
     sort: '-publishedAt',
     limit: site.feedItemCount ?? 20,
     depth: 2,
