@@ -13,9 +13,9 @@ export type ArchivePost = Pick<PostSummary, 'id' | 'title' | 'slug' | 'published
 export type ArchiveMonth = { month: number; posts: ArchivePost[] }
 
 /**
- * The years with published posts, newest first, and how many each has: one grouped statement on
- * the main table (where a post with drafts keeps its published version), with the public rule
- * (`_status` published) written out as in lib/data/postNavigation.ts. Years in UTC, as the dates show.
+ * The years with public posts, newest first, and how many each has: one grouped statement on the
+ * main table (where a post with drafts keeps its published version), with the public rule as SQL
+ * (lib/publishing/publicRule.ts). Years in UTC, as the dates show.
  */
 export const getArchiveYears = cache(async function getArchiveYears(): Promise<ArchiveYear[]> {
   const db = ((await payloadClient()).db as unknown as PostgresAdapter).drizzle

@@ -1,4 +1,5 @@
 import { headers } from 'next/headers'
+import { cache } from 'react'
 
 import { payloadClient } from '@/lib/data/payload'
 
@@ -7,8 +8,9 @@ import { payloadClient } from '@/lib/data/payload'
  * by Payload against the users table: a deleted or locked-out user is nobody). Preview shows
  * drafts only to them: the preview link alone, or a draft-mode cookie kept after signing out, is not enough.
  */
-export async function isSignedInEditor(): Promise<boolean> {
+// `cache`: once per request, however many reads ask (the page, its metadata, the preview banner).
+export const isSignedInEditor = cache(async function isSignedInEditor(): Promise<boolean> {
   const payload = await payloadClient()
   const { user } = await payload.auth({ headers: await headers() })
   return Boolean(user)
-}
+})
