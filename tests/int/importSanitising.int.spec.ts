@@ -34,7 +34,6 @@ const imported = new Map<string, Post>()
 
 // XML 1.0 cannot carry C0 controls other than tab and newlines, not even as references, so no
 // WordPress export holds them: they are dropped (which joins `java\0script:` into `javascript:`).
-// eslint-disable-next-line no-control-regex
 const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g
 const cdata = (text: string) => `<![CDATA[${text.replace(XML_ILLEGAL, '').replaceAll(']]>', ']]]]><![CDATA[>')}]]>`
 
