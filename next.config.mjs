@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 
 import { adminOnlyClientHints } from './lib/http/adminOnlyClientHints.mjs'
@@ -23,8 +25,10 @@ const nextConfig = {
   poweredByHeader: false,
   // Rendered pages and cached feeds live in memory only (128 MB, least recently used first out):
   // on disk they outlived a restart, so content changed while the site was down (a command-line
-  // import, a restored backup, SQL) was served stale. Several instances will share one cache
-  // through a cache handler instead.
+  // import, a restored backup, SQL) was served stale. The handler is Scriptorium's own: Next's
+  // lost every drop after a clock jump (lib/cache/handler/memoryCacheHandler.mjs). Several
+  // instances will share one store through the same handler.
+  cacheHandler: fileURLToPath(new URL('./lib/cache/handler/memoryCacheHandler.mjs', import.meta.url)),
   cacheMaxMemorySize: 128 * 1024 * 1024,
   experimental: { isrFlushToDisk: false },
   // Metadata (titles, feed <link rel="alternate">, later Open Graph) always goes in <head>: feed

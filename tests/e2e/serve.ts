@@ -24,6 +24,7 @@ const env: NodeJS.ProcessEnv = {
   NEXT_TELEMETRY_DISABLED: '1',
   // Tests never reach YouTube: no thumbnail fetching when videos are saved.
   YOUTUBE_THUMBNAIL_BASE_URL: 'off',
+  NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${path.resolve('tests/e2e/monotonicClockBehind.mjs')}`.trim(),
 }
 delete env.DATABASE_URL
 
