@@ -70,6 +70,16 @@ export function embeddedPostgresPort(): number {
   return port
 }
 
+/**
+ * The embedded PostgreSQL superuser's password: written into .env on first run (ensureDotEnv), so
+ * no two installs share one and nothing on the machine can guess it.
+ */
+export function embeddedPostgresPassword(): string {
+  const password = process.env.EMBEDDED_PG_PASSWORD
+  if (!password) throw new ConfigError('EMBEDDED_PG_PASSWORD is not set. `npm start` writes one into .env on first run; set it there, or use your own server (DATABASE_URL).')
+  return password
+}
+
 /** Public origin used for absolute URLs when the site settings do not give one. */
 /**
  * The web server's V8 heap limit (MB). V8 otherwise sizes it from the machine's memory (~4 GB on

@@ -11,6 +11,8 @@ await runMain(
   async () => {
     ensureDotEnv(process.cwd())
     delete process.env.DATABASE_URL
+    // Again without DATABASE_URL: an embedded server needs its password even where .env names another server.
+    ensureDotEnv(process.cwd())
     onShutdown(acquireProcessLock(dataDir(), 'scriptorium').release)
     const db = await withDatabase()
     onShutdown(db.stop)

@@ -9,6 +9,9 @@ import path from 'node:path'
 
 import pg from 'pg'
 
+import { prepareClusterFolder, runningAsRoot } from './embeddedPostgresFolder'
+import { ensureClusterPassword } from './embeddedPostgresPassword'
+
 export type RunningPostgres = {
   /** Connection URL for a database on this server. */
   urlFor: (database: string) => string
@@ -19,6 +22,8 @@ export type RunningPostgres = {
 type Options = {
   dataDir: string
   port: number
+  /** The superuser's password: EMBEDDED_PG_PASSWORD from .env, or a random one for a throwaway cluster. */
+  password: string
   /** Delete the data directory on stop (throwaway test clusters). */
   persistent?: boolean
   log?: (line: string) => void
@@ -26,7 +31,6 @@ type Options = {
 
 const USER = 'postgres'
 const STOP_TIMEOUT_MS = 20_000
-const PASSWORD = 'postgres'
 
 export class PostgresAlreadyRunningError extends Error {}
 
@@ -64,17 +68,7 @@ async function runningPid(dataDir: string): Promise<number | null> {
   }
 }
 
-/** postgres runs as the `postgres` OS user when we are root: it must be able to reach the data dir. */
-async function makeReachable(dir: string) {
-  let current = path.resolve(dir)
-  while (current !== path.dirname(current)) {
-    const stat = await fs.stat(current).catch(() => null)
-    if (stat && (stat.mode & 0o005) !== 0o005) await fs.chmod(current, stat.mode | 0o005)
-    current = path.dirname(current)
-  }
-}
-
-export async function startEmbeddedPostgres({ dataDir, port, persistent = true, log }: Options): Promise<RunningPostgres> {
+export async function startEmbeddedPostgres({ dataDir, port, password, persistent = true, log }: Options): Promise<RunningPostgres> {
   const pid = await runningPid(dataDir)
   if (pid) {
     throw new PostgresAlreadyRunningError(
@@ -82,16 +76,15 @@ export async function startEmbeddedPostgres({ dataDir, port, persistent = true, 
         'Another `npm start`, `npm run dev` or `npm run db` is running: stop it first (Ctrl-C).',
     )
   }
-  await fs.mkdir(path.dirname(dataDir), { recursive: true })
-  await makeReachable(path.dirname(dataDir))
+  await prepareClusterFolder(path.dirname(dataDir))
   const EmbeddedPostgres = await loadEmbeddedPostgres()
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
     user: USER,
-    password: PASSWORD,
+    password,
     persistent,
-    createPostgresUser: typeof process.getuid === 'function' && process.getuid() === 0,
+    createPostgresUser: runningAsRoot(),
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
     onLog: (message) => log?.(message.trimEnd()),
@@ -111,7 +104,14 @@ export async function startEmbeddedPostgres({ dataDir, port, persistent = true, 
   const child = (server as unknown as { process?: ChildProcess }).process
   let exited = !child || child.exitCode !== null || child.signalCode !== null
   child?.once('exit', () => (exited = true))
-  const urlFor = (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`
+  const urlWith = (database: string, secret: string) => `postgres://${USER}:${encodeURIComponent(secret)}@127.0.0.1:${port}/${database}`
+  const urlFor = (database: string) => urlWith(database, password)
+  try {
+    await ensureClusterPassword({ urlWith: (secret) => urlWith('postgres', secret), user: USER, password, log })
+  } catch (error) {
+    await server.stop()
+    throw error
+  }
   return {
     urlFor,
     ensureDatabase: async (database) => {

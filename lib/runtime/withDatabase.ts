@@ -1,9 +1,10 @@
+import { randomBytes } from 'node:crypto'
 import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
 import { startEmbeddedPostgres, type RunningPostgres } from '@/lib/db/embeddedPostgres'
-import { dataDir, embeddedPostgresPort } from '@/lib/env'
+import { dataDir, embeddedPostgresPassword, embeddedPostgresPort } from '@/lib/env'
 
 export type Database = { url: string; embedded: RunningPostgres | null; stop: () => Promise<void> }
 
@@ -27,6 +28,8 @@ export async function withDatabase({ database = 'scriptorium', throwaway = false
   const tmp = throwaway ? await mkdtemp(path.join(os.tmpdir(), 'scriptorium-pg-')) : null
   const embedded = await startEmbeddedPostgres({
     dataDir: tmp ? path.join(tmp, 'pgdata') : path.join(dataDir(), 'postgres'),
+    // A throwaway cluster lives as long as this process: its own random password, kept nowhere.
+    password: tmp ? randomBytes(24).toString('hex') : embeddedPostgresPassword(),
     port: port ?? (throwaway ? await freePort() : embeddedPostgresPort()),
     persistent: !throwaway,
     log,

@@ -3,6 +3,7 @@
  * there; a second start on the same data fails with a clear message; Postgres stops cleanly.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -49,7 +50,8 @@ async function waitForHome(port: number) {
 test('restart keeps the content; a second start is refused; SIGTERM stops Postgres cleanly', async () => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'scriptorium-restart-'))
   const [port, pgPort] = [await freePort(), await freePort()]
-  const env = { SCRIPTORIUM_DATA_DIR: dataDir, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), DATABASE_URL: '' }
+  const pgPassword = randomBytes(16).toString('hex')
+  const env = { SCRIPTORIUM_DATA_DIR: dataDir, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), EMBEDDED_PG_PASSWORD: pgPassword, DATABASE_URL: '' }
   const marker = `Kept across restarts ${Date.now()}`
   try {
     const first = launch(env)
@@ -59,7 +61,7 @@ test('restart keeps the content; a second start is refused; SIGTERM stops Postgr
     expect(await second.exited).toBe(1)
     expect(second.output()).toMatch(/already running/)
 
-    const client = new pg.Client({ connectionString: `postgres://postgres:postgres@127.0.0.1:${pgPort}/scriptorium` })
+    const client = new pg.Client({ connectionString: `postgres://postgres:${pgPassword}@127.0.0.1:${pgPort}/scriptorium` })
     await client.connect()
     await client.query('UPDATE site SET tagline = $1', [marker])
     await client.end()
