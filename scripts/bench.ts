@@ -8,10 +8,7 @@
  * fresh on home, the feed and the post. Prints a table and writes bench/results.json (git-ignored).
  * Never part of `npm test`: timings are measured, not asserted.
  */
-import { spawn } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { startBareServer } from '@/lib/bench/site/bareServer'
@@ -22,11 +19,8 @@ import { lighthouseScores } from '@/lib/bench/site/lighthouseScores'
 import { pageOnlyJsGzipKB, pageWeight } from '@/lib/bench/site/pageWeight'
 import { processTreeRssMB } from '@/lib/bench/site/processTreeRss'
 import { publishToFresh } from '@/lib/bench/site/publishToFresh'
-import { seedBenchSite } from '@/lib/bench/site/seedBenchSite'
+import { startBenchSite } from '@/lib/bench/site/startBenchSite'
 import { ConfigError } from '@/lib/env'
-import { buildIfNeeded } from '@/lib/runtime/buildIfNeeded'
-import { onShutdown } from '@/lib/runtime/shutdown'
-import { freePort, withDatabase } from '@/lib/runtime/withDatabase'
 
 import { runMain } from './runMain'
 
@@ -64,43 +58,10 @@ await runMain(async () => {
   const posts = Number(option('--posts') ?? 200)
   const seconds = Number(option('--seconds') ?? 10)
   if (!Number.isInteger(posts) || posts < 1 || !(seconds > 0)) throw new ConfigError(`--posts needs a positive whole number and --seconds a positive number. ${USAGE}`)
-  process.env.NEXT_TELEMETRY_DISABLED = '1'
-  await buildIfNeeded(process.cwd())
-
-  const work = mkdtempSync(path.join(os.tmpdir(), 'scriptorium-bench-'))
-  onShutdown(() => rmSync(work, { recursive: true, force: true }))
-  process.env.PAYLOAD_SECRET = randomBytes(32).toString('hex')
-  process.env.MEDIA_DIR = path.join(work, 'media')
-  process.env.SCRIPTORIUM_DATA_DIR = path.join(work, 'data')
-  process.env.YOUTUBE_THUMBNAIL_BASE_URL = 'off'
-  const database = await withDatabase({ throwaway: true, database: 'scriptorium_bench_site' })
-  onShutdown(database.stop)
-
-  let started = performance.now()
-  console.log(`Seeding ${posts} scripts…`)
-  const { migratedPayload } = await import('@/lib/runtime/migratedPayload')
-  const site = await seedBenchSite(await migratedPayload(), { posts, folder: work, log: console.log })
-  console.log(`Seeded in ${((performance.now() - started) / 1000).toFixed(0)} s.`)
-
-  const port = await freePort()
-  const base = `http://127.0.0.1:${port}`
   // --cpu-prof: every Node process of the app writes a V8 CPU profile there when it stops (the web server's is the largest).
   const cpuProf = option('--cpu-prof')
   const profiling = cpuProf ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${path.resolve(cpuProf)}`.trim() } : {}
-  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { env: { ...process.env, ...profiling, PORT: String(port), DATABASE_URL: database.url }, stdio: ['ignore', 'ignore', 'inherit'] })
-  onShutdown(
-    () =>
-      new Promise<void>((resolve) => {
-        if (server.exitCode !== null) return resolve()
-        server.once('exit', () => resolve())
-        server.kill('SIGTERM')
-      }),
-  )
-  started = performance.now()
-  while (!(await fetch(`${base}/api/globals/site`).then((response) => response.ok).catch(() => false))) {
-    if (performance.now() - started > 300_000) throw new Error(`The app did not answer on ${base} within 5 minutes.`)
-    await new Promise((resolve) => setTimeout(resolve, 500))
-  }
+  const { base, site, server, work } = await startBenchSite({ posts, log: console.log, env: profiling })
 
   const pages: [string, string][] = [
     ['script (cached)', `/posts/${site.postSlug}`],
