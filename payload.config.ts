@@ -28,7 +28,8 @@ import { siteSeo } from './lib/seo/seoPlugin'
 import { emailAdapter } from './lib/email/emailAdapter'
 import { keepClientErrorDetails } from './lib/errors/keepClientErrorDetails'
 import { importWordPressTask } from './lib/import/wordpress/importTask'
-import { databaseUrl, jobsAutoRunEnabled, payloadSecret, schemaPushEnabled } from './lib/env'
+import { databaseUrl, jobsAutoRunEnabled, payloadSecret, schemaPushEnabled, serverUrl } from './lib/env'
+import { trustedOrigins } from './lib/security/trustedOrigins'
 import { MAX_UPLOAD_BYTES } from './lib/uploads/uploadLimit'
 import { migrations } from './migrations'
 import { healthEndpoint } from './lib/health/healthEndpoint'
@@ -54,6 +55,11 @@ export default buildConfig({
   email: emailAdapter(),
   editor: lexicalEditor({ features: () => readingFeatures() }),
   secret: payloadSecret(),
+  // The sign-in cookie is accepted only from this site's own pages (lib/security/foreignOrigin.ts
+  // answers the others with the reason). serverURL only when SERVER_URL gives the public address:
+  // without it the admin calls its API relative to wherever it is opened.
+  csrf: trustedOrigins(),
+  serverURL: process.env.SERVER_URL ? serverUrl() : undefined,
   db: postgresAdapter({
     pool: databasePoolOptions(databaseUrl()),
     // Schema changes go through committed migrations; push is only for `npm run dev`'s own database.

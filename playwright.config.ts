@@ -24,6 +24,10 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: BASE_URL,
+    // The tests' API calls stand for the admin's own pages: they carry the site's Origin, as a
+    // browser's fetch does; without it the sign-in cookie is not accepted (Payload's csrf list).
+    // tests/e2e/crossOrigin.e2e.spec.ts sends other origins.
+    extraHTTPHeaders: { Origin: BASE_URL },
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

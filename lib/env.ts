@@ -80,7 +80,6 @@ export function embeddedPostgresPassword(): string {
   return password
 }
 
-/** Public origin used for absolute URLs when the site settings do not give one. */
 /**
  * The web server's V8 heap limit (MB). V8 otherwise sizes it from the machine's memory (~4 GB on
  * 24 GB) and collects so lazily that `npm run bench`'s feed rows (~1 MB responses, ~100 a second)
@@ -93,6 +92,7 @@ export function serverHeapMB(): number {
   return value
 }
 
+/** Public origin used for absolute URLs when the site settings do not give one. */
 export const serverUrl = () => (process.env.SERVER_URL ?? `http://localhost:${process.env.PORT ?? '3000'}`).replace(/\/+$/, '')
 
 /** Set by `npm start` for its web server: seed the demo content into an empty database after migrating. */
