@@ -18,6 +18,7 @@ import { Tags } from './collections/Tags'
 import { Users } from './collections/Users'
 import { Videos } from './collections/Videos'
 import { Site } from './globals/Site'
+import { logIdleConnectionErrors } from './lib/db/idleConnectionErrors'
 import { addPostSearchColumn } from './lib/db/postSearchColumn'
 import { readingFeatures } from './lib/richtext/editorFeatures'
 import { applyTargets } from './lib/cache/cacheTargets'
@@ -55,6 +56,7 @@ export default buildConfig({
   email: emailAdapter(),
   editor: lexicalEditor({ features: () => readingFeatures() }),
   secret: payloadSecret(),
+  onInit: async (payload) => logIdleConnectionErrors(payload),
   // The sign-in cookie is accepted only from this site's own pages (lib/security/foreignOrigin.ts
   // answers the others with the reason). serverURL only when SERVER_URL gives the public address:
   // without it the admin calls its API relative to wherever it is opened.

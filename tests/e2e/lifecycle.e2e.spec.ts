@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -12,6 +12,8 @@ import { expect, test } from '@playwright/test'
 import pg from 'pg'
 
 import { freePort } from '@/lib/runtime/withDatabase'
+
+import { lexicalDocument, paragraph } from '../helpers/lexical'
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 })
 
@@ -78,6 +80,41 @@ test('restart keeps the content; a second start is refused; SIGTERM stops Postgr
     expect(again.output()).not.toMatch(/Empty database/)
     again.process.kill('SIGINT')
     expect(await again.exited).toBe(0)
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+})
+
+test('PostgreSQL killed under the running site is started again: reads and writes work again without restarting the app, nothing acknowledged is lost', async () => {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'scriptorium-pg-killed-'))
+  const [port, pgPort] = [await freePort(), await freePort()]
+  const api = `http://localhost:${port}/api`
+  try {
+    const app = launch({ SCRIPTORIUM_DATA_DIR: dataDir, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), DATABASE_URL: '' })
+    await waitForHome(port)
+    const owner = { name: 'Owner', email: 'owner@example.com', password: 'owner-password-0123456' }
+    const registered = await fetch(`${api}/users/first-register`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(owner) })
+    const { token } = (await registered.json()) as { token: string }
+    const headers = { 'content-type': 'application/json', Authorization: `JWT ${token}` }
+    const publish = (title: string) => fetch(`${api}/posts`, { method: 'POST', headers, body: JSON.stringify({ title, content: lexicalDocument(paragraph(title)), _status: 'published' }) })
+    const before = await publish('Saved before the crash')
+    expect(before.status).toBe(201)
+    const { doc } = (await before.json()) as { doc: { id: number } }
+
+    const postmaster = Number(readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0])
+    process.kill(postmaster, 'SIGKILL')
+    await expect.poll(() => app.output(), { timeout: 30_000 }).toMatch(/PostgreSQL stopped unexpectedly \(signal SIGKILL\); starting it again in 1 s \(attempt 1\)\./)
+    await expect.poll(() => app.output(), { timeout: 60_000 }).toMatch(/PostgreSQL is running again\./)
+
+    await expect.poll(async () => (await fetch(`${api}/posts/${doc.id}?depth=0`).catch(() => null))?.status ?? 0, { timeout: 30_000, intervals: [500] }).toBe(200)
+    expect((await publish('Saved after the restart')).status).toBe(201)
+    const titles = (await (await fetch(`${api}/posts?depth=0&limit=100&sort=createdAt`)).json()) as { docs: { title: string }[] }
+    expect(titles.docs.map((post) => post.title)).toEqual(expect.arrayContaining(['Saved before the crash', 'Saved after the restart']))
+    expect(app.process.exitCode).toBeNull()
+
+    app.process.kill('SIGTERM')
+    expect(await app.exited).toBe(0)
+    expect(existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false)
   } finally {
     rmSync(dataDir, { recursive: true, force: true })
   }
