@@ -188,7 +188,7 @@ test('a page view asks for nothing the site does not have (no 404 in the console
   await reader.close()
 })
 
-test('a publish scheduled in the admin shows on home, its category and the feed as soon as the job runs', async ({ page, browser }) => {
+test('a publish scheduled in the admin shows on its page, home, its category and the feed as soon as the job runs', async ({ page, browser }) => {
   test.setTimeout(240_000)
   const stamp = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
   await loginAsAdmin(page)
@@ -202,6 +202,7 @@ test('a publish scheduled in the admin shows on home, its category and the feed 
     expect((await reader.get(path)).headers()['x-nextjs-cache'], path).toBe('HIT')
   }
   expect(await (await reader.get('/feed.xml')).text()).not.toContain(title)
+  expect((await reader.get(`/posts/scheduled-${stamp}`)).status()).toBe(404)
 
   // The admin's own "Schedule publish", for the next minute the job runner looks at.
   await page.goto(`/admin/collections/posts/${post.id}`)
@@ -231,7 +232,7 @@ test('a publish scheduled in the admin shows on home, its category and the feed 
     )
     .toBe('published')
   // Within 2 s, not when the pages' 60 s interval runs out: the job's change reached the cache.
-  for (const path of ['/', `/categories/scheduled-${stamp}`, '/feed.xml']) {
+  for (const path of ['/', `/categories/scheduled-${stamp}`, '/feed.xml', `/posts/scheduled-${stamp}`]) {
     await expect.poll(async () => (await (await reader.get(path)).text()).includes(title), { timeout: 2_000, intervals: [100] }).toBe(true)
   }
   await page.request.delete(`/api/posts/${post.id}`)
