@@ -1,3 +1,4 @@
+import escapeHtml from 'escape-html'
 import { Feed, type Item } from 'feed'
 
 import type { Category, Media, Tag } from '@/payload-types'
@@ -26,7 +27,13 @@ const terms = (values: unknown, kind: 'categories' | 'tags', baseUrl: string) =>
     .map((term) => ({ name: plainText(term.title), domain: absoluteUrl(`/${kind}/${term.slug}`, baseUrl), term: term.slug, scheme: absoluteUrl(`/${kind}/`, baseUrl) }))
 
 /** One feed model for all three formats, built with the `feed` package. */
-export function buildFeed({ site, baseUrl, posts, scope }: FeedSource, { withAuthors }: { withAuthors: boolean }): Feed {
+/**
+ * `withAuthors`: RSS has no author but an e-mail address. `excerptAsHtml`: RSS's item description
+ * and Atom's summary (the `feed` package writes type="html") are read as HTML, so the excerpt,
+ * plain text, is escaped there (an excerpt `<img src=x onerror=…>` ran in a reader that shows
+ * them as given); JSON Feed's summary is plain text and keeps it as written.
+ */
+export function buildFeed({ site, baseUrl, posts, scope }: FeedSource, { withAuthors, excerptAsHtml }: { withAuthors: boolean; excerptAsHtml: boolean }): Feed {
   const home = absoluteUrl(scope?.path ?? '/', baseUrl)
   const title = scope ? `${plainText(site.title)} — ${plainText(scope.title)}` : plainText(site.title)
   const updated = posts.reduce<Date | undefined>((latest, post) => {
@@ -58,7 +65,7 @@ export function buildFeed({ site, baseUrl, posts, scope }: FeedSource, { withAut
       id: postFeedId(post.id),
       guid: postFeedId(post.id),
       link,
-      description: stripForbiddenXmlChars(post.excerpt ?? ''),
+      description: excerptAsHtml ? escapeHtml(stripForbiddenXmlChars(post.excerpt ?? '')) : stripForbiddenXmlChars(post.excerpt ?? ''),
       content: postFeedHtml(post, baseUrl, site.citationStyle),
       date: new Date(post.updatedAt),
       published: new Date(post.publishedAt ?? post.createdAt),

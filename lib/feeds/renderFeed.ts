@@ -28,7 +28,7 @@ function toJsonFeed11(json: string, language: string): string {
 }
 
 export function renderFeed(source: FeedSource, format: FeedFormat): string {
-  const feed = buildFeed(source, { withAuthors: format !== 'rss' })
+  const feed = buildFeed(source, { withAuthors: format !== 'rss', excerptAsHtml: format !== 'json' })
   if (format === 'rss') return feed.rss2()
   if (format === 'atom') return feed.atom1()
   return toJsonFeed11(feed.json1(), source.site.language ?? 'en')

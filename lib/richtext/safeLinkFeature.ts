@@ -17,10 +17,11 @@ export const safeLinkFeature = ({ enabledCollections }: Options = {}) =>
       defaultFields.map((field): FieldAffectingData => {
         if (field.name !== 'url' || field.type !== 'text' || field.hasMany) return field
         const payloadCheck = field.validate as TextFieldSingleValidation | undefined
+        // Payload's check only for an internal link or an empty address (its "required" message):
+        // an address is judged by linkUrlProblem alone. Payload's refuses any space, so a path
+        // such as "/. /,alert(42)//#" (harmless, a browser encodes the space) could not be saved.
         const validate: TextFieldSingleValidation = async (value, options) => {
-          const own = payloadCheck ? await payloadCheck(value, options) : true
-          if (own !== true && own !== undefined) return own
-          if ((options.siblingData as { linkType?: string } | undefined)?.linkType === 'internal') return true
+          if (!value || (options.siblingData as { linkType?: string } | undefined)?.linkType === 'internal') return payloadCheck ? payloadCheck(value, options) : true
           return linkUrlProblem(value) ?? true
         }
         // Without Payload's beforeChange hook, which percent-encodes any address its own check

@@ -57,9 +57,10 @@ describe('renderFeed', () => {
     expect(item.title).toBe('Title with markup ]]> and 😀')
     expect(item.guid).toEqual({ '#text': postFeedId(42), '@isPermaLink': 'false' })
     expect(item.pubDate).toBe('Mon, 02 Nov 2026 10:00:00 GMT')
-    // The content is HTML, so the text's ">" is &gt; there; the excerpt is text and comes back verbatim.
+    // Content and description are HTML to a reader, so the text's ">" is &gt; in both: the excerpt,
+    // plain text, is escaped (as given, its <em> would be markup there, and an <img onerror> would run).
     expect(item['content:encoded']).toContain('Ends ]]&gt; early  with emoji 😀 &amp; &lt;em&gt;markup&lt;/em&gt;')
-    expect(item.description).toBe('Ends ]]> early  with emoji 😀 & <em>markup</em>')
+    expect(item.description).toBe('Ends ]]&gt; early  with emoji 😀 &amp; &lt;em&gt;markup&lt;/em&gt;')
     expect(item['content:encoded']).toContain('href="https://example.com/posts/other"')
     expect(item['content:encoded']).not.toContain('javascript:')
     expect(item.author).toBeUndefined()
@@ -72,6 +73,13 @@ describe('renderFeed', () => {
     expect(entry.id).toBe(postFeedId(42))
     expect(entry.updated).toBe('2026-11-03T10:00:00.000Z')
     expect(entry.published).toBe('2026-11-02T10:00:00.000Z')
+    // Atom's summary is type="html": the plain-text excerpt is escaped into it.
+    expect(entry.summary).toEqual({ '#text': 'Ends ]]&gt; early  with emoji 😀 &amp; &lt;em&gt;markup&lt;/em&gt;', '@type': 'html' })
+  })
+
+  it('JSON Feed keeps the excerpt as written: its summary is plain text', () => {
+    const item = (JSON.parse(renderFeed(source, 'json')) as { items: { summary?: string }[] }).items[0]
+    expect(item.summary).toBe('Ends ]]> early  with emoji 😀 & <em>markup</em>')
   })
 
   it('carries a post in several categories and tags with what each format requires: Atom term (RFC 4287 §4.2.2), RSS text and domain, JSON Feed tags', () => {
