@@ -1,15 +1,35 @@
 /** Drafts seen before publishing: draft mode behind a secret, and the admin's live preview. */
+import { readFileSync } from 'node:fs'
+
 import { expect, test } from '@playwright/test'
+import { parse } from 'dotenv'
+
+import { previewSecret } from '@/lib/preview/previewSecret'
 
 import { lexicalDocument, paragraph } from '../helpers/lexical'
-import { loginAsAdmin, richTextEditor } from './helpers'
+import { ADMIN, loginAsAdmin, richTextEditor } from './helpers'
 
 const stamp = Date.now().toString(36)
 
 test('the preview route refuses a missing or wrong secret and any off-site path', async ({ request }) => {
   const wrong = await request.get('/preview?secret=nope&path=/', { maxRedirects: 0 })
   expect(wrong.status()).toBe(401)
-  expect((await wrong.json()).errors[0].message).toMatch(/secret/)
+  expect((await wrong.json()).errors[0].message).toBe('Preview needs the secret the admin gives; this link is missing it or it is wrong.')
+
+  // With the real secret (the server's, from its PAYLOAD_SECRET) and a signed-in editor, only site paths open.
+  process.env.PAYLOAD_SECRET ??= parse(readFileSync('.env')).PAYLOAD_SECRET
+  const secret = previewSecret()
+  expect((await request.post('/api/users/login', { data: { email: ADMIN.email, password: ADMIN.password } })).status()).toBe(200)
+  const post = (await (await request.post('/api/posts?draft=true', { data: { title: `Preview paths ${stamp}`, slug: `preview-paths-${stamp}`, content: lexicalDocument(paragraph('Draft.')), _status: 'draft' } })).json()).doc
+  for (const offSite of ['//evil.example', '/\\evil.example', 'https://evil.example', '/\t/evil.example']) {
+    const refused = await request.get(`/preview?secret=${secret}&path=${encodeURIComponent(offSite)}`, { maxRedirects: 0 })
+    expect(refused.status(), offSite).toBe(400)
+    expect((await refused.json()).errors[0].message, offSite).toBe('Preview can only open a page of this site (a path starting with /).')
+  }
+  const opened = await request.get(`/preview?secret=${secret}&path=${encodeURIComponent(`/posts/preview-paths-${stamp}`)}`, { maxRedirects: 0 })
+  expect(opened.status()).toBe(307)
+  expect(opened.headers().location).toBe(`/posts/preview-paths-${stamp}`)
+  await request.delete(`/api/posts/${post.id}`)
 })
 
 test('live preview shows the draft post page beside the editor and follows each save; readers still get 404', async ({ page, browser }) => {
