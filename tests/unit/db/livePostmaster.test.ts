@@ -47,12 +47,12 @@ describe('livePostmasterPid', () => {
   })
 
   it.runIf(process.platform === 'linux')('is null for a killed postgres not yet reaped (a zombie), as after the launcher was killed with it', async () => {
-    // `true` exits in the background; its parent then becomes `sleep`, which never reaps it.
-    const holder = spawn('sh', ['-c', 'true & echo $!; exec sleep 30'], { stdio: ['ignore', 'pipe', 'ignore'] })
+    // A short sleep in the background ends after its shell has become `sleep 30` (exec), which never reaps it.
+    const holder = spawn('sh', ['-c', 'sleep 0.3 & echo $!; exec sleep 30'], { stdio: ['ignore', 'pipe', 'ignore'] })
     children.push(holder)
     const zombie = Number(await new Promise<string>((resolve) => holder.stdout!.once('data', (chunk: Buffer) => resolve(chunk.toString().trim()))))
-    await new Promise((resolve) => setTimeout(resolve, 200))
-    expect(execFileSync('ps', ['-o', 'stat=', '-p', String(zombie)], { encoding: 'utf8' }).trim()).toMatch(/^Z/)
+    const state = () => execFileSync('ps', ['-o', 'stat=', '-p', String(zombie)], { encoding: 'utf8' }).trim()
+    await expect.poll(state, { timeout: 5_000, interval: 100 }).toMatch(/^Z/)
     expect(await livePostmasterPid(dataDirNaming(zombie))).toBeNull()
   })
 })
