@@ -48,3 +48,14 @@ export async function saveDrawer(page: Page) {
     await expect(drawer).toBeHidden({ timeout: 2000 })
   }).toPass()
 }
+
+/**
+ * Opens the admin's Live Preview panel. The admin remembers it open or shut per user, so a test
+ * that clicked the toggler blindly closed it when an earlier one had left it open.
+ */
+export async function openLivePreview(page: Page) {
+  const toggler = page.locator('#live-preview-toggler')
+  await expect(toggler).toBeVisible()
+  if ((await toggler.getAttribute('aria-label')) === 'Live Preview') await toggler.click()
+  await expect(toggler).toHaveAttribute('aria-label', 'Exit Live Preview')
+}

@@ -7,7 +7,7 @@ import { parse } from 'dotenv'
 import { previewSecret } from '@/lib/preview/previewSecret'
 
 import { lexicalDocument, paragraph } from '../helpers/lexical'
-import { ADMIN, loginAsAdmin, richTextEditor } from './helpers'
+import { ADMIN, loginAsAdmin, openLivePreview, richTextEditor } from './helpers'
 
 const stamp = Date.now().toString(36)
 
@@ -43,7 +43,7 @@ test('live preview shows the draft post page beside the editor and follows each 
   await expect.poll(async () => JSON.stringify((await (await page.request.get(`/api/posts?where[title][equals]=${encodeURIComponent(title)}&draft=true&depth=0`)).json()).docs)).toContain('First draft words.')
   await page.reload()
 
-  await page.getByRole('button', { name: 'Live Preview' }).click()
+  await openLivePreview(page)
   const preview = page.frameLocator('#live-preview-iframe')
   await expect(preview.getByRole('heading', { level: 1 })).toHaveText(title)
   await expect(preview.locator('article')).toContainText('First draft words.')
@@ -68,7 +68,7 @@ test('files made from a draft-mode read are never kept by a shared cache; a publ
   expect(created.status()).toBe(201)
   const { id } = (await created.json()).doc as { id: number }
   await page.goto(`/admin/collections/posts/${id}`)
-  await page.getByRole('button', { name: 'Live Preview' }).click()
+  await openLivePreview(page)
   // The admin's preview address (with its secret), entered in this browser: draft mode on.
   const previewSrc = await page.locator('#live-preview-iframe').getAttribute('src')
   expect(previewSrc).toMatch(/\/preview\?secret=/)
@@ -94,7 +94,7 @@ test('preview needs a signed-in editor: the link alone is refused, and a deleted
   expect(created.status()).toBe(201)
   const { id } = (await created.json()).doc as { id: number }
   await page.goto(`/admin/collections/posts/${id}`)
-  await page.getByRole('button', { name: 'Live Preview' }).click()
+  await openLivePreview(page)
   const previewSrc = (await page.locator('#live-preview-iframe').getAttribute('src'))!
   expect(previewSrc).toMatch(/\/preview\?secret=/)
 
