@@ -150,5 +150,5 @@ export function clearMemoryCache() {
   storedBytes = 0
 }
 
-/** For tests and the health figures: how much the cache holds. */
+/** For tests: how much the cache holds. */
 export const memoryCacheSize = () => ({ entries: entries.size, bytes: storedBytes })
