@@ -2,7 +2,6 @@
  * `npm start` as a user lives with it: stop with SIGTERM and start again and the content is still
  * there; a second start on the same data fails with a clear message; Postgres stops cleanly.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
@@ -14,41 +13,11 @@ import pg from 'pg'
 import { freePort } from '@/lib/runtime/withDatabase'
 
 import { lexicalDocument, paragraph } from '../helpers/lexical'
+import { launch, stopLaunched, waitForHome } from './launch'
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 })
 
-type Launch = { process: ChildProcess; output: () => string; exited: Promise<number | null> }
-
-const launched: Launch[] = []
-
-/** `npm start`'s launcher; `group`: in a process group of its own (with its web server and PostgreSQL), to kill all at once. */
-function launch(env: Record<string, string>, { group = false } = {}): Launch {
-  let output = ''
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { env: { ...process.env, ...env }, stdio: 'pipe', detached: group })
-  child.stdout?.on('data', (chunk) => (output += chunk))
-  child.stderr?.on('data', (chunk) => (output += chunk))
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
-  const started = { process: child, output: () => output, exited }
-  launched.push(started)
-  return started
-}
-
-// A test that fails half-way must not leave its server (and PostgreSQL) running: one was found
-// still up 40 minutes after a failed run.
-test.afterEach(async () => {
-  for (const { process: child, exited } of launched.splice(0)) {
-    if (child.exitCode !== null || child.signalCode !== null) continue
-    child.kill('SIGTERM')
-    const stopped = await Promise.race([exited.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 30_000))])
-    if (!stopped) child.kill('SIGKILL')
-  }
-})
-
-async function waitForHome(port: number) {
-  await expect
-    .poll(async () => (await fetch(`http://localhost:${port}/`).catch(() => null))?.status ?? 0, { timeout: 120_000, intervals: [250] })
-    .toBe(200)
-}
+test.afterEach(stopLaunched)
 
 test('restart keeps the content; a second start is refused; SIGTERM stops Postgres cleanly', async () => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'scriptorium-restart-'))
@@ -200,10 +169,7 @@ test('a fresh install cannot be taken by a race for the first user: two registra
     const users = (await (await fetch(`http://localhost:${port}/api/users?depth=0`, { headers: { Authorization: `JWT ${token}` } })).json()) as { docs: { email: string; role: string }[] }
     expect(users.docs.map(({ email, role }) => ({ email, role }))).toEqual([{ email: `${winner}@example.com`, role: 'admin' }])
   } finally {
-    for (const { process: child, exited } of launched.splice(0)) {
-      child.kill('SIGTERM')
-      await exited
-    }
+    await stopLaunched()
     rmSync(dataDir, { recursive: true, force: true })
   }
 })
@@ -230,10 +196,7 @@ test('served over HTTPS (SERVER_URL), the login cookie is Secure, HttpOnly and S
     expect(cookie!.split(/;\s*/).slice(1).map((part) => part.split('=')[0].toLowerCase()).sort()).toEqual(expect.arrayContaining(['httponly', 'samesite', 'secure']))
     expect(cookie).toMatch(/SameSite=Lax/i)
   } finally {
-    for (const { process: child, exited } of launched.splice(0)) {
-      child.kill('SIGTERM')
-      await exited
-    }
+    await stopLaunched()
     rmSync(dataDir, { recursive: true, force: true })
   }
 })
