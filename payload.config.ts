@@ -35,6 +35,7 @@ import { MAX_UPLOAD_BYTES } from './lib/uploads/uploadLimit'
 import { migrations } from './migrations'
 import { healthEndpoint } from './lib/health/healthEndpoint'
 import { databasePoolOptions } from './lib/db/poolOptions'
+import { reachabilityPg } from './lib/db/reachabilityPool'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -64,6 +65,9 @@ export default buildConfig({
   serverURL: process.env.SERVER_URL ? serverUrl() : undefined,
   db: postgresAdapter({
     pool: databasePoolOptions(databaseUrl()),
+    // pg with a pool that reports whether connections open: a page that fails while the database
+    // is down answers 503 with Retry-After (lib/http/unavailableWhileDatabaseDown.ts).
+    pg: reachabilityPg,
     // Schema changes go through committed migrations; push is only for `npm run dev`'s own database.
     push: schemaPushEnabled(),
     migrationDir: path.resolve(dirname, 'migrations'),

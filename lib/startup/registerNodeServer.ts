@@ -6,6 +6,8 @@
  * launcher never boots Payload a second time. WordPress imports left “running” by a server or
  * command that was killed are marked failed (lib/import/wordpress/staleRuns.ts); scheduled-publish
  * jobs cut off mid-run are handed back to the runner (lib/publishing/releaseInterruptedJobs.ts).
+ * A page that fails while the database is out of reach answers 503 with Retry-After
+ * (lib/http/unavailableWhileDatabaseDown.ts).
  */
 import { payloadSecret, seedIfEmptyOnStart } from '@/lib/env'
 
@@ -16,6 +18,8 @@ export async function registerNodeServer(): Promise<void> {
     console.error(`Scriptorium cannot start: ${(error as Error).message}`)
     process.exit(1)
   }
+  const { answerUnavailableWhileDatabaseDown } = await import('@/lib/http/unavailableWhileDatabaseDown')
+  answerUnavailableWhileDatabaseDown()
   const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('@payload-config')])
   const payload = await getPayload({ config })
   const { failStaleRuns } = await import('@/lib/import/wordpress/staleRuns')
