@@ -2,6 +2,7 @@ import { BoldFeature, ItalicFeature, lexicalEditor, ParagraphFeature, UnderlineF
 import type { Block } from 'payload'
 
 import { sourceAndLocatorFields } from '@/blocks/Citation/fields'
+import { blockFieldsToNode } from '@/fields/blockFieldsToNode'
 import { QUOTATION_SLUG } from '@/lib/citations/blockTypes'
 import { safeLinkFeature } from '@/lib/richtext/safeLinkFeature'
 
@@ -19,5 +20,6 @@ export const Quotation: Block = {
     },
     { name: 'attribution', type: 'text', maxLength: 200, admin: { description: 'Optional line before the quote, e.g. “Khrushchev wrote in his memoirs:”' } },
     ...sourceAndLocatorFields({ required: true }),
+    blockFieldsToNode,
   ],
 }

@@ -7,6 +7,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { BlockFieldsToNode as BlockFieldsToNode_a862ee42150409d72cd4b7bfd5004c35 } from '../../../components/admin/BlockFieldsToNode'
 import { ChapterMarkerLabel as ChapterMarkerLabel_d457a544f45cb89d53b0c1ceea2b18d3 } from '../../../blocks/ChapterMarker/Label'
 import { CitationLabel as CitationLabel_bb8e084e59cb4e4b5a9b2d2017c012f4 } from '../../../blocks/Citation/Label'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
@@ -42,6 +43,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/admin/BlockFieldsToNode#BlockFieldsToNode": BlockFieldsToNode_a862ee42150409d72cd4b7bfd5004c35,
   "/blocks/ChapterMarker/Label#ChapterMarkerLabel": ChapterMarkerLabel_d457a544f45cb89d53b0c1ceea2b18d3,
   "/blocks/Citation/Label#CitationLabel": CitationLabel_bb8e084e59cb4e4b5a9b2d2017c012f4,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
