@@ -44,6 +44,9 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' — Scriptorium' },
+    // Not Gravatar: every admin page would send each editor's e-mail hash to a third party (and the
+    // admin's policy allows images from this site only).
+    avatar: 'default',
     components: {
       // Admins only: the view and the link check the role themselves.
       views: { importWordPress: { Component: '/components/admin/ImportWordPress/ImportWordPressView#ImportWordPressView', path: '/import-wordpress' } },

@@ -1,10 +1,12 @@
 // Plain JS: next.config.mjs imports it before any TypeScript tooling runs.
 
 /**
- * Headers on every response, readers' pages, feeds, the API and the admin alike. Frames: only this
- * site may frame its pages (the admin's live preview does; `frame-ancestors 'none'` would break it).
- * Not yet a script policy: Next's inline scripts need nonces first. HSTS is sent always; browsers
- * heed it only over HTTPS, which is where it is meant.
+ * Headers on every response, readers' pages, feeds, the API and the admin alike. The policy here
+ * is what every response shares; pages add their script, frame and image policy: a cached page its
+ * own, with the hashes of its inline scripts (lib/cache/handler/pagePolicy.mjs), which narrows
+ * framing to none; a page rendered per request one with a nonce from proxy.ts, which takes this
+ * one's place and keeps its directives (lib/http/contentSecurityPolicy.mjs). HSTS is sent always;
+ * browsers heed it only over HTTPS, which is where it is meant.
  */
 export const SECURITY_HEADERS = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },

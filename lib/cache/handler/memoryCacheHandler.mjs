@@ -2,6 +2,7 @@
 // Plain JS: Next loads the cache handler by its path at run time, outside the TypeScript build.
 import { toNextClock, wallNow } from './clock.mjs'
 import { entrySize } from './entrySize.mjs'
+import { withPagePolicy } from './pagePolicy.mjs'
 
 /** @typedef {import('./entrySize.mjs').CacheValue} CacheValue */
 /** @typedef {{ value: CacheValue, storedAt: number, cacheControl?: unknown, tags: string[], size: number }} Entry */
@@ -109,6 +110,7 @@ export default class MemoryCacheHandler {
     askedAt.delete(key)
     remove(key)
     if (!value) return
+    withPagePolicy(value)
     const entry = {
       value,
       storedAt: asked !== undefined && now - asked < MAX_MAKING_MS ? asked : now,
