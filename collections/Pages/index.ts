@@ -29,6 +29,8 @@ export const Pages: CollectionConfig<'pages'> = {
     livePreview: { url: ({ data }) => previewPath('pages', data?.slug as string | undefined) ?? '/' },
     defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
     description: 'Standing pages such as About or Introduction.',
+    // Publish waits until what was typed has reached the form (components/admin/PublishWhenSettled.tsx).
+    components: { edit: { PublishButton: '/components/admin/PublishWhenSettled#PublishWhenSettled' } },
   },
   fields: [
     { name: 'title', type: 'text', required: true },

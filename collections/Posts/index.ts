@@ -32,6 +32,8 @@ export const Posts: CollectionConfig<'posts'> = {
     livePreview: { url: ({ data }) => previewPath('posts', data?.slug as string | undefined) ?? '/' },
     defaultColumns: ['title', 'slug', '_status', 'publishedAt', 'updatedAt'],
     description: 'Each post is the script of a video essay.',
+    // Publish waits until what was typed has reached the form (components/admin/PublishWhenSettled.tsx).
+    components: { edit: { PublishButton: '/components/admin/PublishWhenSettled#PublishWhenSettled' } },
   },
   defaultPopulate: { title: true, slug: true, excerpt: true, publishedAt: true },
   defaultSort: '-publishedAt',

@@ -27,6 +27,7 @@ import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c08
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { PublishWhenSettled as PublishWhenSettled_26150113633014e7a7ccb535010cc8a3 } from '../../../components/admin/PublishWhenSettled'
 import { DuplicateSourceWarning as DuplicateSourceWarning_f02dc3d65c428d7d3a07cecee5d9d9a8 } from '../../../components/admin/DuplicateSourceWarning'
 import { ImportWordPressNavLink as ImportWordPressNavLink_4db81d5ece85777cf38897fccc49e683 } from '../../../components/admin/ImportWordPress/ImportWordPressNavLink'
 import { ImportWordPressView as ImportWordPressView_bf9d870d9a5baa7051aa2850d2c6f4d7 } from '../../../components/admin/ImportWordPress/ImportWordPressView'
@@ -63,6 +64,7 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "/components/admin/PublishWhenSettled#PublishWhenSettled": PublishWhenSettled_26150113633014e7a7ccb535010cc8a3,
   "/components/admin/DuplicateSourceWarning#DuplicateSourceWarning": DuplicateSourceWarning_f02dc3d65c428d7d3a07cecee5d9d9a8,
   "/components/admin/ImportWordPress/ImportWordPressNavLink#ImportWordPressNavLink": ImportWordPressNavLink_4db81d5ece85777cf38897fccc49e683,
   "/components/admin/ImportWordPress/ImportWordPressView#ImportWordPressView": ImportWordPressView_bf9d870d9a5baa7051aa2850d2c6f4d7,
