@@ -43,8 +43,19 @@ type Row = { id: number; title: string; slug: string; published_at: Date | strin
  * the small title-and-excerpt vector instead of every match's full one; the snippet is made from
  * the text around the first match, for the ten hits shown only.
  */
+/**
+ * The query as searched: control characters as spaces, at most MAX_QUERY_LENGTH characters, cut
+ * between words (every word must match, so a word cut in half would match nothing).
+ */
+export function cleanQuery(rawQuery: string): string {
+  const text = rawQuery.replace(/[\u0000-\u001f]/g, ' ').trim()
+  if (text.length <= MAX_QUERY_LENGTH) return text
+  const cut = text.slice(0, MAX_QUERY_LENGTH)
+  return (/\s/.test(text[MAX_QUERY_LENGTH]) ? cut : cut.replace(/\s+\S*$/, '')).trim()
+}
+
 export async function searchPosts(rawQuery: string, page = 1): Promise<SearchResults> {
-  const query = rawQuery.replace(/[\u0000-\u001f]/g, ' ').trim().slice(0, MAX_QUERY_LENGTH)
+  const query = cleanQuery(rawQuery)
   if (!query) return { query, hits: [], total: 0, page: 1, totalPages: 0 }
   const db = ((await payloadClient()).db as unknown as PostgresAdapter).drizzle
   const offset = (Math.max(1, page) - 1) * SEARCH_PAGE_SIZE
