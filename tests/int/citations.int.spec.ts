@@ -103,7 +103,7 @@ describe('sources', () => {
     await expectFieldError(newSource({ doi: 'https://doi.org/10.1017/x' }), 'doi', /not its https:\/\/doi.org\/ link/)
     await expectFieldError(newSource({ doi: '11.1017/x' }), 'doi', /is not a DOI/)
     await expectFieldError(newSource({ issued: { year: 20201 } }), 'issued.year', /A year between -3000 and/)
-    await expectFieldError(newSource({ url: 'javascript:alert(1)' }), 'url', /./)
+    await expectFieldError(newSource({ url: 'javascript:alert(1)' }), 'url', /^Only http:\/\/ and https:\/\/ links are allowed \(got "javascript:"\)\.$/)
   })
 })
 

@@ -156,11 +156,14 @@ describe('posts', () => {
     expect(JSON.stringify(read)).not.toContain(author.email)
   })
 
-  it('keep every saved version (at least 50)', async () => {
+  it('keep the last 100 saved versions of a post, as the README promises', async () => {
     const post = await payload.create({ collection: 'posts', data: { title: unique('Versions'), content }, draft: true })
-    for (let i = 0; i < 55; i++) await payload.update({ collection: 'posts', id: post.id, data: { excerpt: `v${i}` }, draft: true })
-    const versions = await payload.findVersions({ collection: 'posts', where: { parent: { equals: post.id } }, limit: 0 })
-    expect(versions.totalDocs).toBeGreaterThanOrEqual(50)
+    // 1 version at creation and 104 saves (v0 … v103): 105 made; the oldest 5 (creation, v0 … v3) let go.
+    for (let i = 0; i < 104; i++) await payload.update({ collection: 'posts', id: post.id, data: { excerpt: `v${i}` }, draft: true })
+    const versions = await payload.findVersions({ collection: 'posts', where: { parent: { equals: post.id } }, limit: 0, sort: 'createdAt' })
+    expect(versions.totalDocs).toBe(100)
+    expect(versions.docs.map((version) => version.version.excerpt ?? null).slice(0, 2)).toEqual(['v4', 'v5'])
+    expect(versions.docs.at(-1)?.version.excerpt).toBe('v103')
   })
 })
 
