@@ -12,6 +12,10 @@ import { checkWxrHead } from '@/lib/import/wordpress/checkWxrHead'
 
 import { sharedFixturePath } from '../../../helpers/sharedFixtures'
 
+// Found by tests/helpers/sharedFixtures from its own location: null (the test skips, with a warning)
+// when ../shared is absent, an error under CI.
+const themeUnitTestData = sharedFixturePath('wxr/themeunittestdata.wordpress.xml')
+
 const folder = mkdtempSync(path.join(os.tmpdir(), 'wxr-head-'))
 function file(name: string, text: string) {
   const target = path.join(folder, name)
@@ -20,10 +24,12 @@ function file(name: string, text: string) {
 }
 
 describe('checkWxrHead', () => {
-  it('passes our own export and the theme unit test data', async () => {
+  it('passes our own export', async () => {
     await expect(checkWxrHead(path.resolve(import.meta.dirname, '../../../fixtures/wordpress/essay-export.xml'), 'essay-export.xml')).resolves.toBeUndefined()
-    const theme = sharedFixturePath('wxr/themeunittestdata.wordpress.xml')
-    if (theme) await expect(checkWxrHead(theme, 'theme.xml')).resolves.toBeUndefined()
+  })
+
+  it.skipIf(!themeUnitTestData)('passes the theme unit test data', async () => {
+    await expect(checkWxrHead(themeUnitTestData!, 'theme.xml')).resolves.toBeUndefined()
   })
 
   it('refuses HTML, a feed that is not an export, another WXR version, text and a broken start, with the reason', async () => {
