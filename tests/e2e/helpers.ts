@@ -64,3 +64,10 @@ export async function openLivePreview(page: Page) {
   if ((await toggler.getAttribute('aria-label')) === 'Live Preview') await toggler.click()
   await expect(toggler).toHaveAttribute('aria-label', 'Exit Live Preview')
 }
+
+/**
+ * Whether a page came from the page cache: HIT, or STALE (a page cached more than its 60 s interval
+ * ago, as one an earlier test file read may be, is served from the cache while it is made again).
+ * A page that was dropped or never cached answers MISS.
+ */
+export const servedFromCache = (headers: Record<string, string>) => ['HIT', 'STALE'].includes(headers['x-nextjs-cache'])

@@ -2,7 +2,7 @@
 import { type APIRequestContext, expect, test } from '@playwright/test'
 import sharp from 'sharp'
 
-import { ADMIN } from './helpers'
+import { ADMIN, servedFromCache } from './helpers'
 
 const SCRIPT = '/posts/this-will-kill-that-how-print-frightened-the-scribes'
 const stamp = Date.now().toString(36)
@@ -208,7 +208,8 @@ test('a post shows its hero image with responsive sizes, and images in the text 
 test('renaming a category refreshes the cached pages of the posts in it', async ({ request }) => {
   expect((await request.post('/api/users/login', { data: { email: ADMIN.email, password: ADMIN.password } })).status()).toBe(200)
   await request.get(SCRIPT)
-  expect((await request.get(SCRIPT)).headers()['x-nextjs-cache']).toBe('HIT')
+  // The demo script may have been cached by an earlier file over a minute ago: HIT or STALE, never made anew.
+  expect(servedFromCache((await request.get(SCRIPT)).headers())).toBe(true)
   const { docs } = await (await request.get('/api/categories?where[slug][equals]=history-of-the-book&depth=0')).json()
   await request.patch(`/api/categories/${docs[0].id}`, { data: { title: `History of Books ${stamp}` } })
   try {
