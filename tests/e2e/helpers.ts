@@ -71,3 +71,14 @@ export async function openLivePreview(page: Page) {
  * A page that was dropped or never cached answers MISS.
  */
 export const servedFromCache = (headers: Record<string, string>) => ['HIT', 'STALE'].includes(headers['x-nextjs-cache'])
+
+/**
+ * Waits until React has hydrated the element: a click on a server-rendered control before that is
+ * lost (a radio ends up checked on screen while the form still holds the old choice).
+ */
+export async function waitForHydration(page: Page, selector: string) {
+  await page.waitForFunction((css) => {
+    const element = document.querySelector(css)
+    return element !== null && Object.keys(element).some((key) => key.startsWith('__reactProps$'))
+  }, selector)
+}

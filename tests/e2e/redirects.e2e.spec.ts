@@ -6,7 +6,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test'
 
 import { lexicalDocument, paragraph } from '../helpers/lexical'
-import { loginAsAdmin } from './helpers'
+import { loginAsAdmin, waitForHydration } from './helpers'
 
 const stamp = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
 
@@ -24,6 +24,7 @@ test('an editor adds a redirect in the admin, readers follow it permanently, and
   await page.goto('/admin/collections/redirects/create')
   // A pasted full URL of the old site, with WordPress's trailing slash, is stored as its path.
   await page.fill('#field-from', `${baseURL}${oldAddress}/`)
+  await waitForHydration(page, 'input[type="radio"][name="to.type"]')
   await page.getByText('Custom URL', { exact: true }).first().click()
   await page.fill('#field-to__url', '/sources')
   await page.getByRole('button', { name: 'Save' }).click()
@@ -51,6 +52,7 @@ test('an editor adds a redirect in the admin, readers follow it permanently, and
   await expect(page.getByRole('link', { name: oldAddress })).toBeVisible()
   await page.goto('/admin/collections/redirects/create')
   await page.fill('#field-from', `/${stamp}-unsafe`)
+  await waitForHydration(page, 'input[type="radio"][name="to.type"]')
   await page.getByText('Custom URL', { exact: true }).first().click()
   await page.fill('#field-to__url', 'javascript:alert(1)')
   await page.getByRole('button', { name: 'Save' }).click()
