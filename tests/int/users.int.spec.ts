@@ -54,6 +54,27 @@ describe('users and roles', () => {
     expect(minutes).toBeLessThanOrEqual(10)
   })
 
+  it('lets the account in again once its ten minutes are over', async () => {
+    const user = await newUser('editor')
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      await expect(payload.login({ collection: 'users', data: { email: user.email, password: 'wrong-password' } })).rejects.toBeTruthy()
+    }
+    await expect(payload.login({ collection: 'users', data: { email: user.email, password: PASSWORD } })).rejects.toMatchObject({ status: 401 })
+    // The ten minutes pass (moved back in the database rather than waited for).
+    await payload.db.updateOne({ collection: 'users', id: user.id, data: { lockUntil: new Date(Date.now() - 1000).toISOString() } })
+    expect((await payload.login({ collection: 'users', data: { email: user.email, password: PASSWORD } })).token).toBeTruthy()
+  })
+
+  it('a good login starts the count of failures again', async () => {
+    const user = await newUser('editor')
+    const fail = () => expect(payload.login({ collection: 'users', data: { email: user.email, password: 'wrong-password' } })).rejects.toBeTruthy()
+    for (let attempt = 1; attempt <= 4; attempt++) await fail()
+    expect((await payload.login({ collection: 'users', data: { email: user.email, password: PASSWORD } })).token).toBeTruthy()
+    // Four more failures: eight in all, but only four since the good login, so not locked.
+    for (let attempt = 1; attempt <= 4; attempt++) await fail()
+    expect((await payload.login({ collection: 'users', data: { email: user.email, password: PASSWORD } })).token).toBeTruthy()
+  })
+
   it('only an admin lifts a lockout early; an editor cannot unlock another account', async () => {
     const user = await newUser('editor')
     for (let attempt = 1; attempt <= 5; attempt++) {
