@@ -1,6 +1,6 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
-import { renderedPagePolicyFor } from '@/lib/http/renderedPagePolicy'
+import { isAdminPath, renderedPagePolicyFor } from '@/lib/http/renderedPagePolicy'
 import { lookupRedirect } from '@/lib/redirects/redirectTable'
 import { filteredListPath } from '@/lib/routing/filteredLists'
 
@@ -24,7 +24,7 @@ export async function proxy(request: NextRequest) {
 async function route(request: NextRequest, forward: { request: { headers: Headers } } | undefined): Promise<NextResponse> {
   const { pathname, search } = request.nextUrl
   // The admin only needs its policy: no redirect may shadow it.
-  if (pathname === '/admin' || pathname.startsWith('/admin/')) return NextResponse.next(forward)
+  if (isAdminPath(pathname)) return NextResponse.next(forward)
   // On the home page only WordPress's plain permalinks (/?p=12, /?page_id=7 …) can be old addresses.
   const target = await lookupRedirect(pathname === '/' && search ? `/${search}` : pathname)
   if (target) return NextResponse.redirect(new URL(target, request.nextUrl), 301)

@@ -8,7 +8,7 @@ import { connectionForTools } from './connectionForTools'
 import { listFiles } from './listFiles'
 import { assertToolCanServe, postgresToolMajor } from './postgresTools'
 import { runTool } from './runTool'
-import { serverVersion } from './serverMajor'
+import { serverVersion } from './serverVersion'
 
 type Options = { databaseUrl: string; mediaDir: string; backupsDir: string; now?: Date }
 

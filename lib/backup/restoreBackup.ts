@@ -10,7 +10,7 @@ import { connectionForTools } from './connectionForTools'
 import { listFiles } from './listFiles'
 import { assertToolCanServe } from './postgresTools'
 import { runTool } from './runTool'
-import { serverVersion } from './serverMajor'
+import { serverVersion } from './serverVersion'
 
 type Options = { file: string; databaseUrl: string; mediaDir: string; force?: boolean }
 

@@ -8,7 +8,7 @@ const DRAFT_MODE_COOKIE = '__prerender_bypass'
 /** Routes rendered on every request (never cached), whose scripts therefore take a nonce. */
 const RENDERED_PER_REQUEST = ['/search']
 
-const isAdmin = (pathname: string) => pathname === '/admin' || pathname.startsWith('/admin/')
+export const isAdminPath = (pathname: string) => pathname === '/admin' || pathname.startsWith('/admin/')
 
 /**
  * The Content-Security-Policy with a fresh nonce for a request rendered for itself alone — the
@@ -20,7 +20,7 @@ const isAdmin = (pathname: string) => pathname === '/admin' || pathname.startsWi
 export function renderedPagePolicyFor(request: NextRequest): string | null {
   const { pathname } = request.nextUrl
   const nonce = () => btoa(crypto.randomUUID())
-  if (isAdmin(pathname)) return renderedPagePolicy(nonce(), { admin: true })
+  if (isAdminPath(pathname)) return renderedPagePolicy(nonce(), { admin: true })
   if (request.cookies.has(DRAFT_MODE_COOKIE)) return renderedPagePolicy(nonce(), { framedBySite: true })
   if (RENDERED_PER_REQUEST.includes(pathname)) return renderedPagePolicy(nonce())
   return null

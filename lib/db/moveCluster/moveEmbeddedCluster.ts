@@ -9,6 +9,7 @@ import pg from 'pg'
 import { startEmbeddedPostgres, type RunningPostgres } from '@/lib/db/embeddedPostgres'
 import { clusterMajor } from '@/lib/db/embeddedPostgresMajor'
 import { ConfigError, projectRoot } from '@/lib/env'
+import { SITE_DATABASE } from '@/lib/runtime/commandDatabase'
 import { freePort } from '@/lib/runtime/withDatabase'
 
 import { copyDatabaseContent, type CopiedTable } from './copyDatabaseContent'
@@ -28,10 +29,9 @@ type Options = {
   log?: (line: string) => void
 }
 
+/** Only the site's database is copied; another on the old cluster (`npm run dev`'s, made by schema push) is named in the report. */
 export type MoveReport = { fromMajor: number; kept: string; databases: { name: string; tables: CopiedTable[] }[]; skipped: string[] }
 
-/** The site's database; another one on the old cluster (`npm run dev`'s, made by schema push) is not copied, and the report names it. */
-const SITE_DATABASE = 'scriptorium'
 
 /** `npm run migrate` in a process of its own, on the new cluster: the schema is made by the committed migrations, as for any new install. */
 async function migrate(databaseUrl: string): Promise<void> {
