@@ -7,6 +7,7 @@ import { slugify } from '@/lib/slug/slugify'
 
 import { appendChannelList, applyChapterMarkup, applyCitationMarkup } from './blockMarkup'
 import { demoPoster } from './demoPoster'
+import { demoDate } from './demoDates'
 import { demoChannels, demoPages, demoPosts, demoSite, demoSources, demoTaxonomy, demoVideos } from './demoContent'
 
 // Bulk writes skip per-document side effects such as revalidation.
@@ -57,7 +58,8 @@ async function demoThumbnail(payload: Payload, slug: string, title: string, chan
 
 type SluggedCollection = 'posts' | 'pages' | 'sources' | 'videos' | 'channels' | 'categories' | 'tags' | 'series'
 
-export async function seedDemoContent(payload: Payload): Promise<void> {
+/** `now`: the day the demo dates count back from (lib/seed/demoDates.ts). */
+export async function seedDemoContent(payload: Payload, now: Date = new Date()): Promise<void> {
   const editorConfig = await editorConfigFactory.default({ config: payload.config })
   const lexical = (markdown: string) => applyChapterMarkup(convertMarkdownToLexical({ editorConfig, markdown }))
   const ids = new Map<string, number>()
@@ -71,10 +73,10 @@ export async function seedDemoContent(payload: Payload): Promise<void> {
   for (const { key, ...channel } of demoChannels) {
     remember(`channel:${key}`, await upsertBySlug(payload, 'channels', { ...channel, slug: slugify(channel.name) }))
   }
-  for (const { key, channel, ...video } of demoVideos) {
+  for (const { key, channel, published, ...video } of demoVideos) {
     const slug = slugify(video.title)
     const channelName = demoChannels.find((candidate) => candidate.key === channel)?.name ?? ''
-    const data = { ...video, slug, channel: idOf(`channel:${channel}`), thumbnail: await demoThumbnail(payload, slug, video.title, channelName) }
+    const data = { ...video, publishedAt: demoDate(published, now), slug, channel: idOf(`channel:${channel}`), thumbnail: await demoThumbnail(payload, slug, video.title, channelName) }
     remember(`video:${key}`, await upsertBySlug(payload, 'videos', data))
   }
   for (const { key, ...source } of demoSources) {
@@ -91,7 +93,7 @@ export async function seedDemoContent(payload: Payload): Promise<void> {
       slug: slugify(post.title),
       excerpt: post.excerpt,
       content: applyCitationMarkup(lexical(post.markdown), (key) => idOf(`source:${key}`)),
-      publishedAt: post.publishedAt,
+      publishedAt: demoDate(post.published, now),
       video: idOf(`video:${post.video}`),
       categories: post.categories.map((key) => idOf(`categories:${key}`)),
       tags: post.tags.map((key) => idOf(`tags:${key}`)),

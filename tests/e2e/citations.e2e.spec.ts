@@ -7,6 +7,7 @@ import '@citation-js/plugin-bibtex'
 import '@citation-js/plugin-ris'
 import { expect, test } from '@playwright/test'
 
+import { demoPublishedAt } from './demoDates'
 import { ADMIN } from './helpers'
 
 const SLUG = 'this-will-kill-that-how-print-frightened-the-scribes'
@@ -57,10 +58,11 @@ test('the Sources section is generated in the site’s style with annotations, a
   }
 })
 
-test('Cite this post gives the post’s reference in every style and as BibTeX', async ({ page, baseURL }) => {
+test('Cite this post gives the post’s reference in every style and as BibTeX', async ({ page, baseURL, request }) => {
+  const press = await demoPublishedAt(request, 'posts', SLUG, 61, 15)
   await page.goto(SCRIPT)
   const cite = page.getByRole('region', { name: 'Cite this post' })
-  await expect(cite.locator('.cite-this__main')).toHaveText(`Scriptorium. “This Will Kill That: How Print Frightened the Scribes,” October 2, 2026. ${baseURL}${SCRIPT}.`)
+  await expect(cite.locator('.cite-this__main')).toHaveText(`Scriptorium. “This Will Kill That: How Print Frightened the Scribes,” ${press.month} ${press.day}, ${press.year}. ${baseURL}${SCRIPT}.`)
   await cite.getByText('Other styles and BibTeX').click()
   await expect(cite.locator('dt')).toHaveText(['Chicago (author-date)', 'APA (7th edition)', 'MLA (9th edition)', 'Harvard (Cite Them Right)', 'BibTeX'])
   const bibtex = await cite.locator('.cite-this__bibtex').textContent()

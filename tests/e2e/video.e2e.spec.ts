@@ -4,6 +4,7 @@
  */
 import { expect, test } from '@playwright/test'
 
+import { demoPublishedAt } from './demoDates'
 import { recordRequests } from './helpers'
 
 const SCRIPT = '/posts/this-will-kill-that-how-print-frightened-the-scribes'
@@ -66,14 +67,15 @@ test('script and video link to each other; /videos lists videos and filters by c
   expect(filtered).not.toContain(press)
 })
 
-test('script and video pages describe the video as a schema.org VideoObject', async ({ page }) => {
+test('script and video pages describe the video as a schema.org VideoObject', async ({ page, request }) => {
+  const uploaded = await demoPublishedAt(request, 'videos', 'this-will-kill-that-how-print-frightened-the-scribes', 61, 16)
   for (const path of [SCRIPT, VIDEO]) {
     await page.goto(path)
     const blocks = await page.locator('script[type="application/ld+json"]').allTextContents()
     const video = blocks.map((text) => JSON.parse(text)).find((data) => data['@type'] === 'VideoObject')
     expect(video, path).toMatchObject({
       name: 'This Will Kill That: How Print Frightened the Scribes',
-      uploadDate: '2026-10-02T16:00:00.000Z',
+      uploadDate: uploaded.iso,
       duration: 'PT32M14S',
       embedUrl: 'https://www.youtube-nocookie.com/embed/Pr1ntPr3ssA',
     })

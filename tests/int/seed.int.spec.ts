@@ -24,7 +24,7 @@ const countAll = async () => {
 describe('demo content', () => {
   it('is not seeded into a database that has content (the empty case: the launcher e2e tests, which start on empty databases)', async () => {
     // Content of this test's own, whatever other files left: the database is not empty.
-    await payload.create({ collection: 'categories', data: { title: 'Seed guard', slug: `seed-guard-${process.pid}-${Date.now()}` } })
+    await payload.create({ collection: 'sources', data: { type: 'book', title: `Seed guard ${process.pid} ${Date.now()}`, authors: [{ family: 'Guard', given: 'Seed' }] } })
     expect(await isContentEmpty(payload)).toBe(false)
     const before = await countAll()
     expect(await seedIfEmpty(payload, () => {})).toBe(false)
@@ -72,6 +72,16 @@ describe('demo content', () => {
 
     const inSeries = await payload.find({ collection: 'posts', where: { series: { exists: true }, slug: { equals: 'reading-aloud-part-1-why-listen-to-a-book' } } })
     expect(inSeries.docs[0]?.seriesPosition).toBe(1)
+  })
+
+  it('dates the posts and videos back from the day it seeds (61 and 43 days; posts at 15:00 UTC, their videos an hour later), so they are never in the future', async () => {
+    await seedDemoContent(payload, new Date('2025-03-15T09:30:00.000Z'))
+    const dateOf = async (collection: 'posts' | 'videos', slug: string) =>
+      (await payload.find({ collection, where: { slug: { equals: slug } }, overrideAccess: true, limit: 1 })).docs[0]?.publishedAt
+    expect(await dateOf('posts', 'this-will-kill-that-how-print-frightened-the-scribes')).toBe('2025-01-13T15:00:00.000Z')
+    expect(await dateOf('videos', 'this-will-kill-that-how-print-frightened-the-scribes')).toBe('2025-01-13T16:00:00.000Z')
+    expect(await dateOf('posts', 'reading-aloud-part-1-why-listen-to-a-book')).toBe('2025-01-31T15:00:00.000Z')
+    expect(await dateOf('videos', 'reading-aloud-part-1-why-listen-to-a-book')).toBe('2025-01-31T16:00:00.000Z')
   })
 
   it('can run again without duplicating anything', async () => {
