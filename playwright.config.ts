@@ -4,7 +4,12 @@ import path from 'node:path'
 
 import { defineConfig, devices } from '@playwright/test'
 
-const PORT = Number(process.env.E2E_PORT ?? 3100)
+import { firstFreePortSync } from './tests/helpers/ports'
+
+// The first free port from 3100 (E2E_PORT to choose), found once in the runner; the workers
+// inherit it and the server is started on it.
+process.env.E2E_PORT ??= String(firstFreePortSync(3100))
+const PORT = Number(process.env.E2E_PORT)
 // Where the e2e server's SMTP mailbox keeps received mail (tests/e2e/mailbox.ts). Set once here in
 // the runner; the server and the test workers inherit it.
 process.env.E2E_MAIL_DIR ??= mkdtempSync(path.join(os.tmpdir(), 'scriptorium-e2e-mail-'))

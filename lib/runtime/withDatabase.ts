@@ -15,25 +15,29 @@ type Options = {
   throwaway?: boolean
   port?: number
   log?: (line: string) => void
+  /** Where a throwaway cluster's port comes from (tests pass one that hands out a taken port first). */
+  probePort?: () => Promise<number>
 }
+
+// A throwaway cluster's port is probed free, then the probe is closed and PostgreSQL binds it:
+// another process can take it in between, so a start that finds it taken tries a new one.
+const PORT_ATTEMPTS = 5
+const PORT_TAKEN = /could not bind .*Address already in use|could not create any TCP\/IP sockets/
 
 /**
  * DATABASE_URL when set; otherwise an embedded PostgreSQL under .data/postgres
  * (or a throwaway one) with DATABASE_URL pointed at it.
  */
-export async function withDatabase({ database = 'scriptorium', throwaway = false, port, log }: Options = {}): Promise<Database> {
+export async function withDatabase({ database = 'scriptorium', throwaway = false, port, log, probePort = freePort }: Options = {}): Promise<Database> {
   if (process.env.DATABASE_URL && !throwaway) {
     return { url: process.env.DATABASE_URL, embedded: null, stop: async () => {} }
   }
   const tmp = throwaway ? await mkdtemp(path.join(os.tmpdir(), 'scriptorium-pg-')) : null
-  const embedded = await startEmbeddedPostgres({
-    dataDir: tmp ? path.join(tmp, 'pgdata') : path.join(dataDir(), 'postgres'),
-    // A throwaway cluster lives as long as this process: its own random password, kept nowhere.
-    password: tmp ? randomBytes(24).toString('hex') : embeddedPostgresPassword(),
-    port: port ?? (throwaway ? await freePort() : embeddedPostgresPort()),
-    persistent: !throwaway,
-    log,
-  })
+  // A throwaway cluster lives as long as this process: its own random password, kept nowhere.
+  const password = tmp ? randomBytes(24).toString('hex') : embeddedPostgresPassword()
+  const start = (chosen: number) =>
+    startEmbeddedPostgres({ dataDir: tmp ? path.join(tmp, 'pgdata') : path.join(dataDir(), 'postgres'), password, port: chosen, persistent: !throwaway, log })
+  const embedded = port !== undefined || !throwaway ? await start(port ?? embeddedPostgresPort()) : await startOnFreePort(start, probePort)
   await embedded.ensureDatabase(database)
   const url = embedded.urlFor(database)
   process.env.DATABASE_URL = url
@@ -44,6 +48,17 @@ export async function withDatabase({ database = 'scriptorium', throwaway = false
       await embedded.stop()
       if (tmp) await rm(tmp, { recursive: true, force: true })
     },
+  }
+}
+
+async function startOnFreePort(start: (port: number) => Promise<RunningPostgres>, probePort: () => Promise<number>): Promise<RunningPostgres> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await start(await probePort())
+    } catch (error) {
+      if (attempt < PORT_ATTEMPTS && error instanceof Error && PORT_TAKEN.test(error.message)) continue
+      throw error
+    }
   }
 }
 

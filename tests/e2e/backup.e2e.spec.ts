@@ -11,7 +11,7 @@ import path from 'node:path'
 import { expect, test } from '@playwright/test'
 import pg from 'pg'
 
-import { freePort } from '@/lib/runtime/withDatabase'
+import { serverPorts } from '../helpers/ports'
 
 import { launch, runScript, stopLaunched, waitForHome } from './launch'
 
@@ -21,7 +21,7 @@ test.afterEach(stopLaunched)
 
 test('a backup taken while the site serves restores into it after it stops, and only when forced', async () => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'scriptorium-backup-'))
-  const [port, pgPort] = [await freePort(), await freePort()]
+  const [port, pgPort] = await serverPorts(2)
   const pgPassword = randomBytes(16).toString('hex')
   const env = {
     SCRIPTORIUM_DATA_DIR: dataDir,

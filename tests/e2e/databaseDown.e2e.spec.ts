@@ -12,7 +12,7 @@ import path from 'node:path'
 import { expect, test } from '@playwright/test'
 
 import { startEmbeddedPostgres, type RunningPostgres } from '@/lib/db/embeddedPostgres'
-import { freePort } from '@/lib/runtime/withDatabase'
+import { serverPorts } from '../helpers/ports'
 
 import { lexicalDocument, paragraph } from '../helpers/lexical'
 import { launch, stopLaunched, waitForHome } from './launch'
@@ -24,7 +24,7 @@ test.afterEach(stopLaunched)
 test('with PostgreSQL stopped, cached pages are served and uncached reads answer 503 with Retry-After; once it is back, reads and writes work without a restart', async () => {
   // Two folders: the cluster's (made the postgres OS user's under root) and the site's.
   const [pgRoot, root] = [mkdtempSync(path.join(os.tmpdir(), 'scriptorium-db-down-pg-')), mkdtempSync(path.join(os.tmpdir(), 'scriptorium-db-down-'))]
-  const [port, pgPort] = [await freePort(), await freePort()]
+  const [port, pgPort] = await serverPorts(2)
   const postgres = { dataDir: path.join(pgRoot, 'postgres'), port: pgPort, password: randomBytes(16).toString('hex') }
   let server: RunningPostgres | undefined = await startEmbeddedPostgres(postgres)
   const site = `http://localhost:${port}`

@@ -10,7 +10,7 @@ import path from 'node:path'
 import { expect, test } from '@playwright/test'
 import pg from 'pg'
 
-import { freePort } from '@/lib/runtime/withDatabase'
+import { serverPorts } from '../helpers/ports'
 
 import { lexicalDocument, paragraph } from '../helpers/lexical'
 import { launch, stopLaunched, waitForHome } from './launch'
@@ -21,7 +21,7 @@ test.afterEach(stopLaunched)
 
 test('restart keeps the content; a second start is refused; SIGTERM stops Postgres cleanly', async () => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'scriptorium-restart-'))
-  const [port, pgPort] = [await freePort(), await freePort()]
+  const [port, pgPort] = await serverPorts(2)
   const pgPassword = randomBytes(16).toString('hex')
   const env = { SCRIPTORIUM_DATA_DIR: dataDir, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), EMBEDDED_PG_PASSWORD: pgPassword, DATABASE_URL: '' }
   const marker = `Kept across restarts ${Date.now()}`
@@ -29,7 +29,7 @@ test('restart keeps the content; a second start is refused; SIGTERM stops Postgr
     const first = launch(env)
     await waitForHome(port)
 
-    const second = launch({ ...env, PORT: String(await freePort()) })
+    const second = launch({ ...env, PORT: String((await serverPorts(1))[0]) })
     expect(await second.exited).toBe(1)
     expect(second.output()).toMatch(/already running/)
 
@@ -57,7 +57,7 @@ test('restart keeps the content; a second start is refused; SIGTERM stops Postgr
 
 test('PostgreSQL killed under the running site is started again: reads and writes work again without restarting the app, nothing acknowledged is lost', async () => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'scriptorium-pg-killed-'))
-  const [port, pgPort] = [await freePort(), await freePort()]
+  const [port, pgPort] = await serverPorts(2)
   const api = `http://localhost:${port}/api`
   try {
     const app = launch({ SCRIPTORIUM_DATA_DIR: dataDir, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), DATABASE_URL: '' })
@@ -92,7 +92,7 @@ test('PostgreSQL killed under the running site is started again: reads and write
 
 test('killed with SIGKILL (launcher, web server and PostgreSQL at once) in the middle of writes, the next start loses nothing that was acknowledged', async () => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'scriptorium-killed-'))
-  const [port, pgPort] = [await freePort(), await freePort()]
+  const [port, pgPort] = await serverPorts(2)
   const env = { SCRIPTORIUM_DATA_DIR: dataDir, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), DATABASE_URL: '' }
   const api = `http://localhost:${port}/api`
   try {
@@ -136,7 +136,7 @@ test('killed with SIGKILL (launcher, web server and PostgreSQL at once) in the m
 test('in production the launcher refuses a missing or short PAYLOAD_SECRET, saying how to fix it', async () => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'scriptorium-secret-'))
   try {
-    const run = launch({ NODE_ENV: 'production', PAYLOAD_SECRET: 'too-short', SCRIPTORIUM_DATA_DIR: dataDir, PORT: String(await freePort()) })
+    const run = launch({ NODE_ENV: 'production', PAYLOAD_SECRET: 'too-short', SCRIPTORIUM_DATA_DIR: dataDir, PORT: String((await serverPorts(1))[0]) })
     expect(await run.exited).toBe(1)
     expect(run.output()).toMatch(/PAYLOAD_SECRET must be at least 32 characters/)
     expect(existsSync(path.join(dataDir, 'postgres'))).toBe(false)
@@ -147,7 +147,7 @@ test('in production the launcher refuses a missing or short PAYLOAD_SECRET, sayi
 
 test('a fresh install cannot be taken by a race for the first user: two registrations at once make one admin, the other is refused', async () => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'scriptorium-first-user-'))
-  const [port, pgPort] = [await freePort(), await freePort()]
+  const [port, pgPort] = await serverPorts(2)
   try {
     launch({ SCRIPTORIUM_DATA_DIR: dataDir, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), DATABASE_URL: '' })
     await waitForHome(port)
@@ -176,7 +176,7 @@ test('a fresh install cannot be taken by a race for the first user: two registra
 
 test('served over HTTPS (SERVER_URL), the login cookie is Secure, HttpOnly and SameSite=Lax', async () => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'scriptorium-secure-cookie-'))
-  const [port, pgPort] = [await freePort(), await freePort()]
+  const [port, pgPort] = await serverPorts(2)
   try {
     launch({ SCRIPTORIUM_DATA_DIR: dataDir, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), DATABASE_URL: '', SERVER_URL: 'https://blog.example.org' })
     await waitForHome(port)

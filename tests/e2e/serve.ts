@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { freePort } from '@/lib/runtime/withDatabase'
+import { serverPorts } from '../helpers/ports'
 
 import { mailDir, startMailbox } from './mailbox'
 
@@ -20,7 +20,7 @@ const env: NodeJS.ProcessEnv = {
   EMAIL_FROM: 'Scriptorium e2e <e2e@scriptorium.test>',
   ...process.env,
   SCRIPTORIUM_DATA_DIR: dataDir,
-  EMBEDDED_PG_PORT: String(await freePort()),
+  EMBEDDED_PG_PORT: String((await serverPorts(1))[0]),
   NEXT_TELEMETRY_DISABLED: '1',
   // Tests never reach YouTube: no thumbnail fetching when videos are saved.
   YOUTUBE_THUMBNAIL_BASE_URL: 'off',
