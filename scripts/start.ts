@@ -7,7 +7,8 @@
 import { buildIfNeeded } from '@/lib/runtime/buildIfNeeded'
 import { ensureDotEnv } from '@/lib/runtime/ensureDotEnv'
 import { acquireProcessLock } from '@/lib/runtime/processLock'
-import { assertPortFree, serveNext, serverExit, stopServer } from '@/lib/runtime/serveNext'
+import { restartWhenDead } from '@/lib/process/restartWhenDead'
+import { assertPortFree, serveNext, stopServer, waitUntilListening } from '@/lib/runtime/serveNext'
 import { onShutdown } from '@/lib/runtime/shutdown'
 import { withDatabase } from '@/lib/runtime/withDatabase'
 import { dataDir, httpPort, payloadSecret } from '@/lib/env'
@@ -28,19 +29,27 @@ await runMain(
     const db = await withDatabase()
     onShutdown(db.stop)
     console.log(db.embedded ? `PostgreSQL (embedded) is running with data in ${dataDir()}/postgres` : 'Using the database at DATABASE_URL')
-    const child = serveNext({
-      root,
-      mode: 'start',
-      port,
-      env: { ...userEnv, PAYLOAD_SECRET: process.env.PAYLOAD_SECRET, DATABASE_URL: db.url, NODE_ENV: 'production', SCRIPTORIUM_SEED_IF_EMPTY: 'true' },
+    const env = { ...userEnv, PAYLOAD_SECRET: process.env.PAYLOAD_SECRET, DATABASE_URL: db.url, NODE_ENV: 'production' as const, SCRIPTORIUM_SEED_IF_EMPTY: 'true' }
+    let web = serveNext({ root, mode: 'start', port, env })
+    // A web server that dies on its own once serving (a crash, the OOM killer, its heap bound) is
+    // started again, as PostgreSQL is; one that ends before it serves ends the launcher (below).
+    const watchdog = restartWhenDead({
+      name: 'The web server',
+      start: async () => {
+        web = serveNext({ root, mode: 'start', port, env })
+        await waitUntilListening(web, port)
+      },
+      current: () => web,
+      log: (line) => console.error(line),
     })
-    let stopping = false
     onShutdown(() => {
-      stopping = true
-      return stopServer(child)
+      watchdog.stop()
+      return stopServer(web)
     })
+    await waitUntilListening(web, port)
     console.log(`Scriptorium: the blog is on http://localhost:${port} and the admin on http://localhost:${port}/admin`)
-    return serverExit(child, () => stopping)
+    // Serves until Ctrl-C or SIGTERM, which end the process through shutdown().
+    return new Promise<never>(() => {})
   },
   { exitOnSignal: 0 },
 )

@@ -8,11 +8,12 @@ import path from 'node:path'
 
 import pg from 'pg'
 
+import { restartWhenDead } from '@/lib/process/restartWhenDead'
+
 import { prepareClusterFolder, runningAsRoot } from './embeddedPostgresFolder'
 import { assertClusterMajor } from './embeddedPostgresMajor'
 import { ensureClusterPassword } from './embeddedPostgresPassword'
 import { livePostmasterPid, removeStalePostmasterPid } from './livePostmaster'
-import { restartWhenDead } from './restartWhenDead'
 
 export type RunningPostgres = {
   /** Connection URL for a database on this server. */

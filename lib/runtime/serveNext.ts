@@ -43,6 +43,25 @@ export function serveNext({ root, mode, port, env }: ServeOptions): ChildProcess
   })
 }
 
+/** Resolves once the server accepts connections on `port`; rejects if its process ends first. */
+export async function waitUntilListening(child: ChildProcess, port: number): Promise<void> {
+  const ended = () => child.exitCode !== null || child.signalCode !== null
+  while (!ended()) {
+    const connected = await new Promise<boolean>((resolve) => {
+      const socket = net.connect(port, '127.0.0.1')
+      const settle = (result: boolean) => {
+        socket.destroy()
+        resolve(result)
+      }
+      socket.once('connect', () => settle(true)).once('error', () => settle(false))
+      socket.setTimeout(1_000, () => settle(false))
+    })
+    if (connected && !ended()) return
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  throw new Error(`The web server ended (${child.signalCode ?? `exit code ${child.exitCode}`}) before it was serving on port ${port}; its output is above.`)
+}
+
 /** Resolves with the server's exit status once it stops, saying so when it stopped by itself. */
 export function serverExit(child: ChildProcess, isStopping: () => boolean): Promise<number> {
   return new Promise((resolve) => {

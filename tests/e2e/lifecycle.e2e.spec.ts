@@ -1,9 +1,10 @@
 /**
  * `npm start` as a user lives with it: stop with SIGTERM and start again and the content is still
- * there; a second start on the same data fails with a clear message; Postgres stops cleanly.
+ * there; a second start on the same data fails with a clear message; Postgres stops cleanly; a
+ * crashed web server or PostgreSQL is started again; a stop after PostgreSQL died is clean.
  */
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -128,6 +129,83 @@ test('killed with SIGKILL (launcher, web server and PostgreSQL at once) in the m
     expect(acknowledged.filter((title) => !kept.has(title))).toEqual([])
     again.process.kill('SIGTERM')
     expect(await again.exited).toBe(0)
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+})
+
+/** The pids of a process's children (Linux). */
+const childrenOf = (pid: number) =>
+  readdirSync(`/proc/${pid}/task`).flatMap((task) => readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number))
+const commandOf = (pid: number) => readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ')
+const postmasterOf = (dataDir: string) => Number(readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0])
+
+test('a web server that crashes (SIGKILL) is started again by the launcher: the site serves and saves again, PostgreSQL untouched', async () => {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'scriptorium-web-killed-'))
+  const [port, pgPort] = await serverPorts(2)
+  const api = `http://localhost:${port}/api`
+  try {
+    const app = launch({ SCRIPTORIUM_DATA_DIR: dataDir, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), DATABASE_URL: '' })
+    await waitForHome(port)
+    const postmaster = postmasterOf(dataDir)
+    // `next start` names its process "next-server (v16…)"; the launcher's other child is PostgreSQL.
+    const web = childrenOf(app.process.pid!).filter((pid) => /^next-server \(v/.test(commandOf(pid)))
+    expect(web, childrenOf(app.process.pid!).map(commandOf).join('\n')).toHaveLength(1)
+    process.kill(web[0], 'SIGKILL')
+    await expect.poll(() => app.output(), { timeout: 30_000 }).toMatch(/The web server stopped unexpectedly \(signal SIGKILL\); starting it again in 1 s \(attempt 1\)\./)
+    await expect.poll(() => app.output(), { timeout: 120_000 }).toMatch(/The web server is running again\./)
+
+    expect((await fetch(`http://localhost:${port}/`)).status).toBe(200)
+    const registered = await fetch(`${api}/users/first-register`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Owner', email: 'owner@example.com', password: 'owner-password-0123456' }),
+    })
+    expect(registered.status).toBe(200)
+    expect(postmasterOf(dataDir)).toBe(postmaster)
+    expect(app.process.exitCode).toBeNull()
+
+    app.process.kill('SIGTERM')
+    expect(await app.exited).toBe(0)
+    expect(existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false)
+    expect(existsSync(path.join(dataDir, 'scriptorium.pid'))).toBe(false)
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+})
+
+test('stopped right after PostgreSQL died, the launcher exits cleanly at once, and the next start serves what was saved', async () => {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'scriptorium-stop-pg-dead-'))
+  const [port, pgPort] = await serverPorts(2)
+  const pgPassword = randomBytes(16).toString('hex')
+  const env = { SCRIPTORIUM_DATA_DIR: dataDir, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), EMBEDDED_PG_PASSWORD: pgPassword, DATABASE_URL: '' }
+  const marker = `Saved before PostgreSQL died ${Date.now()}`
+  try {
+    const app = launch(env)
+    await waitForHome(port)
+    const client = new pg.Client({ connectionString: `postgres://postgres:${pgPassword}@127.0.0.1:${pgPort}/scriptorium` })
+    await client.connect()
+    await client.query('UPDATE site SET tagline = $1', [marker])
+    await client.end()
+
+    // Stopped within the watchdog's one-second wait: PostgreSQL is down and not yet started again.
+    process.kill(postmasterOf(dataDir), 'SIGKILL')
+    await expect.poll(() => app.output(), { timeout: 30_000 }).toMatch(/PostgreSQL stopped unexpectedly/)
+    const stoppedAt = Date.now()
+    app.process.kill('SIGTERM')
+    expect(await app.exited).toBe(0)
+    expect(Date.now() - stoppedAt).toBeLessThan(15_000)
+    expect(app.output()).not.toMatch(/PostgreSQL is running again/)
+    expect(existsSync(path.join(dataDir, 'scriptorium.pid'))).toBe(false)
+
+    const again = launch(env)
+    await waitForHome(port).catch((error: Error) => {
+      throw new Error(`${error.message}\nThe next start said:\n${again.output()}`)
+    })
+    expect(await (await fetch(`http://localhost:${port}/`)).text()).toContain(marker)
+    again.process.kill('SIGTERM')
+    expect(await again.exited).toBe(0)
+    expect(existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false)
   } finally {
     rmSync(dataDir, { recursive: true, force: true })
   }
