@@ -58,11 +58,27 @@ export function lexicalToHtml(data: SerializedEditorState, baseUrl: string, { yo
       },
     }),
   })
-  // Payload's converters write hrefs/srcs as given (or "#" for an address they refuse); make each
-  // one absolute and safe here, and drop those that lead nowhere.
-  return html.replace(/\s(href|src)="([^"]*)"/g, (_match, attribute: string, value: string) => {
+  // Payload's converters write hrefs/srcs/srcsets as given (or "#" for an address they refuse);
+  // make each one absolute and safe here, and drop those that lead nowhere.
+  const absolute = (value: string) => {
     const url = value === '#' ? null : safeHref(value.replace(/&amp;/g, '&'), baseUrl)
-    return url ? ` ${attribute}="${url.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"` : ''
-  })
+    return url ? url.replace(/&/g, '&amp;').replace(/"/g, '&quot;') : null
+  }
+  return html
+    .replace(/\s(href|src)="([^"]*)"/g, (_match, attribute: string, value: string) => {
+      const url = absolute(value)
+      return url ? ` ${attribute}="${url}"` : ''
+    })
+    .replace(/\ssrcset="([^"]*)"/g, (_match, value: string) => {
+      // "url 320w, url 768w": each candidate's address made absolute, its descriptor kept.
+      const candidates = value
+        .split(',')
+        .map((candidate) => candidate.trim().split(/\s+/))
+        .map(([address, ...descriptor]) => {
+          const url = address ? absolute(address) : null
+          return url ? [url, ...descriptor].join(' ') : null
+        })
+      return candidates.every(Boolean) && candidates.length ? ` srcset="${candidates.join(', ')}"` : ''
+    })
 }
 
