@@ -5,6 +5,7 @@ import type { Category, Media, Tag } from '@/payload-types'
 import type { FeedSource } from '@/lib/data/feeds'
 import { absoluteUrl } from '@/lib/richtext/urls'
 
+import type { FeedXmlText } from './feedXmlText'
 import { postFeedHtml } from './postHtml'
 import { plainText, stripForbiddenXmlChars } from './xmlText'
 
@@ -19,21 +20,26 @@ export const feedPath = (format: FeedFormat, scopePath = '') => `${scopePath}${F
 export const postFeedId = (id: number) => `urn:scriptorium:post:${id}`
 
 type Term = Pick<Category | Tag, 'title' | 'slug'>
-const terms = (values: unknown, kind: 'categories' | 'tags', baseUrl: string) =>
+const terms = (values: unknown, kind: 'categories' | 'tags', baseUrl: string, text: (value: string) => string) =>
   (Array.isArray(values) ? values : [])
     .filter((value): value is Term & { slug: string } => typeof value === 'object' && value !== null && typeof (value as Term).slug === 'string')
     // RSS writes the name with its page as `domain`; Atom needs `term` (RFC 4287 §4.2.2: the slug),
     // with the kind's address as its `scheme` and the name as its `label`.
-    .map((term) => ({ name: plainText(term.title), domain: absoluteUrl(`/${kind}/${term.slug}`, baseUrl), term: term.slug, scheme: absoluteUrl(`/${kind}/`, baseUrl) }))
+    .map((term) => ({ name: text(plainText(term.title)), domain: absoluteUrl(`/${kind}/${term.slug}`, baseUrl), term: term.slug, scheme: absoluteUrl(`/${kind}/`, baseUrl) }))
 
-/** One feed model for all three formats, built with the `feed` package. */
 /**
+ * One feed model for all three formats, built with the `feed` package.
  * `withAuthors`: RSS has no author but an e-mail address. `excerptAsHtml`: RSS's item description
  * and Atom's summary (the `feed` package writes type="html") are read as HTML, so the excerpt,
  * plain text, is escaped there (an excerpt `<img src=x onerror=…>` ran in a reader that shows
- * them as given); JSON Feed's summary is plain text and keeps it as written.
+ * them as given); JSON Feed's summary is plain text and keeps it as written. `xmlText`: for RSS and
+ * Atom, titles and term names go through it (feedXmlText.ts says why).
  */
-export function buildFeed({ site, baseUrl, posts, scope }: FeedSource, { withAuthors, excerptAsHtml }: { withAuthors: boolean; excerptAsHtml: boolean }): Feed {
+export function buildFeed(
+  { site, baseUrl, posts, scope }: FeedSource,
+  { withAuthors, excerptAsHtml, xmlText }: { withAuthors: boolean; excerptAsHtml: boolean; xmlText?: FeedXmlText },
+): Feed {
+  const text = (value: string) => (xmlText ? xmlText.token(value) : value)
   const home = absoluteUrl(scope?.path ?? '/', baseUrl)
   const title = scope ? `${plainText(site.title)} — ${plainText(scope.title)}` : plainText(site.title)
   const updated = posts.reduce<Date | undefined>((latest, post) => {
@@ -47,7 +53,8 @@ export function buildFeed({ site, baseUrl, posts, scope }: FeedSource, { withAut
     link: home,
     language: site.language ?? 'en',
     copyright: `© ${site.title}`,
-    updated: updated ?? new Date(0),
+    // A feed with no posts yet is as new as the site's settings (a 1970 date is "implausible" to validators).
+    updated: updated ?? (site.updatedAt ? new Date(site.updatedAt) : new Date()),
     generator: 'Scriptorium',
     feedLinks: {
       rss: absoluteUrl(feedPath('rss', scope?.path), baseUrl),
@@ -61,7 +68,7 @@ export function buildFeed({ site, baseUrl, posts, scope }: FeedSource, { withAut
     const link = absoluteUrl(`/posts/${post.slug}`, baseUrl)
     const hero = typeof post.heroImage === 'object' ? (post.heroImage as Media | null) : null
     const item: Item = {
-      title: plainText(post.title),
+      title: text(plainText(post.title)),
       id: postFeedId(post.id),
       guid: postFeedId(post.id),
       link,
@@ -69,7 +76,7 @@ export function buildFeed({ site, baseUrl, posts, scope }: FeedSource, { withAut
       content: postFeedHtml(post, baseUrl, site.citationStyle),
       date: new Date(post.updatedAt),
       published: new Date(post.publishedAt ?? post.createdAt),
-      category: [...terms(post.categories, 'categories', baseUrl), ...terms(post.tags, 'tags', baseUrl)],
+      category: [...terms(post.categories, 'categories', baseUrl, text), ...terms(post.tags, 'tags', baseUrl, text)],
       // An RSS enclosure needs its size and type (checklist §2).
       image: hero?.url
         ? { url: absoluteUrl(hero.url, baseUrl), type: hero.mimeType ?? undefined, length: hero.filesize ?? undefined }

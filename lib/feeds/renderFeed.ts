@@ -1,6 +1,7 @@
 import type { FeedSource } from '@/lib/data/feeds'
 
 import { buildFeed, type FeedFormat } from './buildFeeds'
+import { FeedXmlText } from './feedXmlText'
 
 export const FEED_CONTENT_TYPES: Record<FeedFormat, string> = {
   rss: 'application/rss+xml; charset=utf-8',
@@ -27,9 +28,15 @@ function toJsonFeed11(json: string, language: string): string {
   return JSON.stringify(lifted, null, 2)
 }
 
+/** The site's link in an Atom feed says it is the HTML page (checklist §3: `alternate` with `type`), which the `feed` package omits. */
+const typedAtomAlternate = (xml: string) => xml.replace('<link rel="alternate" href=', '<link rel="alternate" type="text/html" href=')
+
+/** The `feed` package types an Atom enclosure from the file's extension: ".jpg" is not a media type. */
+const jpegEnclosures = (xml: string) => xml.replaceAll('type="image/jpg"', 'type="image/jpeg"')
+
 export function renderFeed(source: FeedSource, format: FeedFormat): string {
-  const feed = buildFeed(source, { withAuthors: format !== 'rss', excerptAsHtml: format !== 'json' })
-  if (format === 'rss') return feed.rss2()
-  if (format === 'atom') return feed.atom1()
-  return toJsonFeed11(feed.json1(), source.site.language ?? 'en')
+  if (format === 'json') return toJsonFeed11(buildFeed(source, { withAuthors: true, excerptAsHtml: false }).json1(), source.site.language ?? 'en')
+  const xmlText = new FeedXmlText()
+  const feed = buildFeed(source, { withAuthors: format === 'atom', excerptAsHtml: true, xmlText })
+  return format === 'rss' ? xmlText.fill(feed.rss2()) : jpegEnclosures(typedAtomAlternate(xmlText.fill(feed.atom1())))
 }
