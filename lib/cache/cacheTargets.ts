@@ -3,6 +3,7 @@ import { revalidatePath, revalidateTag } from 'next/cache.js'
 import type { PayloadRequest, RequestContext } from 'payload'
 
 import { CACHE_TAGS } from './cacheTags'
+import { markFeedsChanged } from './feedsChangedAt'
 import { askServerToRevalidate } from './serverRevalidation'
 
 /**
@@ -40,6 +41,8 @@ const outsideRequest = (error: unknown) => /static generation store missing/.tes
  */
 export async function applyTargets(targets: CacheTargets, req: PayloadRequest, context: RequestContext): Promise<void> {
   if (context.disableRevalidate) return
+  // Before the feeds are dropped, so their next rendering reads the new mark (their Last-Modified).
+  if (!context.revalidatedByServer) await markFeedsChanged(req.payload, targets.tags)
   // A Local API write (the job runner, a command, an import) may run in the async context of an
   // old request, where Next takes the revalidation silently and never applies it: such writes
   // always go through the server. REST and GraphQL writes are requests of their own.

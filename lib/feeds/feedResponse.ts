@@ -1,6 +1,8 @@
 import { cached } from '@/lib/cache/cached'
 import { CACHE_TAGS } from '@/lib/cache/cacheTags'
+import { feedsChangedAt } from '@/lib/cache/feedsChangedAt'
 import { getFeedSource, type FeedScope } from '@/lib/data/feeds'
+import { payloadClient } from '@/lib/data/payload'
 import { conditionalResponse, notFoundResponse } from '@/lib/http/conditionalResponse'
 
 import type { FeedFormat } from './buildFeeds'
@@ -14,7 +16,9 @@ function renderedFeed(format: FeedFormat, scope: FeedScope): Promise<RenderedFee
   return cached(['feed', format, scope.kind, scope.kind === 'site' ? '' : scope.slug], tags, async () => {
     const source = await getFeedSource(scope)
     if (!source) return null
-    const newest = Math.max(0, ...source.posts.map((post) => Date.parse(post.updatedAt)), Date.parse(source.site.updatedAt ?? '') || 0)
+    // Never older than the last change that dropped the feeds: a post leaving the feed moves its newest date back.
+    const changedAt = await feedsChangedAt(await payloadClient())
+    const newest = Math.max(changedAt, ...source.posts.map((post) => Date.parse(post.updatedAt)), Date.parse(source.site.updatedAt ?? '') || 0)
     // HTTP dates have whole seconds; comparing If-Modified-Since needs the same precision.
     return { body: renderFeed(source, format), lastModified: Math.floor(newest / 1000) * 1000 }
   })

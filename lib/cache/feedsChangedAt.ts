@@ -1,0 +1,23 @@
+import type { Payload } from 'payload'
+
+import { CACHE_TAGS } from './cacheTags'
+
+/**
+ * When a change last dropped the feeds from the cache. A feed's Last-Modified is its newest post's
+ * date, which moves backwards when that post leaves the feed (deleted, unpublished, re-tagged): a
+ * reader asking If-Modified-Since would be told 304 for a feed that changed. The feeds' date is
+ * never older than this mark, kept in Payload's key-value store so every instance reads the same.
+ */
+const KEY = 'feeds:changed-at'
+
+const dropsFeeds = (tag: string) => tag === CACHE_TAGS.everything || tag === CACHE_TAGS.siteFeeds || tag === CACHE_TAGS.allTermFeeds || tag.startsWith('feeds:')
+
+/** Marks the feeds changed now when `tags` drop any of them. */
+export async function markFeedsChanged(payload: Payload, tags: readonly string[]): Promise<void> {
+  if (tags.some(dropsFeeds)) await payload.kv.set(KEY, { at: Date.now() })
+}
+
+/** The last time a change dropped the feeds (ms), or 0. */
+export async function feedsChangedAt(payload: Payload): Promise<number> {
+  return (await payload.kv.get<{ at: number }>(KEY))?.at ?? 0
+}
