@@ -13,7 +13,8 @@ export class FeedXmlText {
 
   /** A token standing for `text` in the package's output. */
   token(text: string): string {
-    const token = `scriptorium-text-${this.nonce}-${this.texts.size}`
+    // Closed at both ends, so token 1 is not the start of token 10.
+    const token = `scriptorium-text-${this.nonce}-${this.texts.size}-end`
     this.texts.set(token, text)
     return token
   }

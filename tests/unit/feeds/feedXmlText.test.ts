@@ -61,6 +61,17 @@ describe('what the feed package writes wrongly, written right (lib/feeds/feedXml
     expect(parser.parse(renderFeed(feedOf([]), 'atom')).feed.updated).toBe('2026-11-01T00:00:00.000Z')
   })
 
+  it('many posts (more than ten texts, whose tokens share beginnings) all read back exactly', () => {
+    const posts = Array.from({ length: 12 }, (_, index) => ({ ...post, id: 100 + index, slug: `post-${index}`, title: `Post ${index}: 1 < 2 & 3` }) as Post)
+    for (const format of ['rss', 'atom'] as const) {
+      const xml = renderFeed(feedOf(posts), format)
+      expect(wellFormednessErrors(xml)).toEqual([])
+      const parsed = parser.parse(xml)
+      const titles = format === 'rss' ? parsed.rss.channel.item.map((item: { title: string }) => item.title) : parsed.feed.entry.map((entry: { title: { '#text': string } }) => entry.title['#text'])
+      expect(titles).toEqual(Array.from({ length: 12 }, (_, index) => `Post ${index}: 1 < 2 & 3`))
+    }
+  })
+
   it('JSON Feed keeps the title as written (plain text, no tokens)', () => {
     expect(JSON.parse(renderFeed(feedOf([post]), 'json')).items[0].title).toBe(TITLE)
   })
