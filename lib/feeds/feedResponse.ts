@@ -16,11 +16,12 @@ function renderedFeed(format: FeedFormat, scope: FeedScope): Promise<RenderedFee
   return cached(['feed', format, scope.kind, scope.kind === 'site' ? '' : scope.slug], tags, async () => {
     const source = await getFeedSource(scope)
     if (!source) return null
-    // Never older than the last change that dropped the feeds: a post leaving the feed moves its newest date back.
+    const newest = Math.max(...source.posts.map((post) => Date.parse(post.updatedAt)), Date.parse(source.site.updatedAt ?? '') || 0, 0)
+    // HTTP dates have whole seconds. The last change that dropped the feeds counts from the next
+    // second: a post leaving the feed moves its newest date back, and a change in the same second as
+    // the date a reader holds must still be newer to its If-Modified-Since.
     const changedAt = await feedsChangedAt(await payloadClient())
-    const newest = Math.max(changedAt, ...source.posts.map((post) => Date.parse(post.updatedAt)), Date.parse(source.site.updatedAt ?? '') || 0)
-    // HTTP dates have whole seconds; comparing If-Modified-Since needs the same precision.
-    return { body: renderFeed(source, format), lastModified: Math.floor(newest / 1000) * 1000 }
+    return { body: renderFeed(source, format), lastModified: Math.max(Math.floor(newest / 1000), Math.ceil(changedAt / 1000)) * 1000 }
   })
 }
 

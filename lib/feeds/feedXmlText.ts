@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto'
 
+import escapeHtml from 'escape-html'
+
 /**
  * Text the `feed` package cannot write into XML correctly, written here instead. It hands titles
  * to xml-js as CDATA, whose writer splits only the first "]]>" (a second one ends the section and
- * breaks the document), puts Atom titles in type="html" (so a plain-text "a<b" reads as a tag),
+ * breaks the document), puts Atom titles in type="html" as they are (so a plain-text "a<b" reads as a tag),
  * and leaves "<" unescaped in attribute values (a category label "Fish < Chips" is not XML). The
  * package gets a token for each such text; `fill` writes the text escaped where the token is.
  */
@@ -25,8 +27,9 @@ export class FeedXmlText {
     for (const [token, text] of this.texts) {
       const before = filled
       filled = filled
-        // An Atom text construct: plain text is type="text" (RFC 4287 §3.1.1.1), escaped.
-        .replaceAll(`type="html"><![CDATA[${token}]]>`, `type="text">${escapeXml(text)}`)
+        // An Atom text construct stays type="html", holding the text HTML-escaped: type="text" with
+        // "<tags>" in it reads as escaped markup to validators (checklist §3, text constructs).
+        .replaceAll(`type="html"><![CDATA[${token}]]>`, `type="html">${escapeXml(escapeHtml(text))}`)
         .replaceAll(`<![CDATA[${token}]]>`, escapeXml(text))
         // Element text or an attribute value: the same escaping serves both.
         .replaceAll(token, escapeXml(text))

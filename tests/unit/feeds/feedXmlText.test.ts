@@ -42,11 +42,12 @@ describe('what the feed package writes wrongly, written right (lib/feeds/feedXml
     expect(item.category).toEqual({ '#text': 'Fish & Chips < Pie', '@domain': 'https://example.com/categories/fish-and-chips' })
   })
 
-  it('Atom: the title is type="text" and reads back exactly; a category label with "<" is escaped', () => {
+  it('Atom: the title is type="html" holding the text HTML-escaped, so it reads back exactly; a category label with "<" is escaped', () => {
     const xml = renderFeed(feedOf([post]), 'atom')
     expect(wellFormednessErrors(xml)).toEqual([])
     const entry = parser.parse(xml).feed.entry
-    expect(entry.title).toEqual({ '#text': TITLE, '@type': 'text' })
+    // The XML text is HTML; as HTML it reads as the title.
+    expect(entry.title).toEqual({ '#text': 'Brackets ]]&gt; once and ]]&gt; twice; less-than: a&lt;b, &lt;tags&gt;', '@type': 'html' })
     expect(entry.category).toEqual({ '@label': 'Fish & Chips < Pie', '@scheme': 'https://example.com/categories/', '@term': 'fish-and-chips' })
   })
 
@@ -68,7 +69,7 @@ describe('what the feed package writes wrongly, written right (lib/feeds/feedXml
       expect(wellFormednessErrors(xml)).toEqual([])
       const parsed = parser.parse(xml)
       const titles = format === 'rss' ? parsed.rss.channel.item.map((item: { title: string }) => item.title) : parsed.feed.entry.map((entry: { title: { '#text': string } }) => entry.title['#text'])
-      expect(titles).toEqual(Array.from({ length: 12 }, (_, index) => `Post ${index}: 1 < 2 & 3`))
+      expect(titles).toEqual(Array.from({ length: 12 }, (_, index) => (format === 'rss' ? `Post ${index}: 1 < 2 & 3` : `Post ${index}: 1 &lt; 2 &amp; 3`)))
     }
   })
 
