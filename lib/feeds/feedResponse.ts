@@ -29,5 +29,8 @@ function renderedFeed(format: FeedFormat, scope: FeedScope): Promise<RenderedFee
 export async function feedResponse(request: Request, format: FeedFormat, scope: FeedScope = { kind: 'site' }): Promise<Response> {
   const feed = await renderedFeed(format, scope)
   if (!feed) return notFoundResponse(`There is no ${scope.kind} with this address.`)
-  return conditionalResponse(request, feed.body, { contentType: FEED_CONTENT_TYPES[format], lastModified: new Date(feed.lastModified) })
+  // Left out while it is later than now (a change within this second): a reader holding it could
+  // not tell that copy from one made by a second change in the same second.
+  const lastModified = feed.lastModified <= Date.now() ? new Date(feed.lastModified) : undefined
+  return conditionalResponse(request, feed.body, { contentType: FEED_CONTENT_TYPES[format], lastModified })
 }
