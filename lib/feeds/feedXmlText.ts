@@ -11,30 +11,30 @@ import escapeHtml from 'escape-html'
  */
 export class FeedXmlText {
   private readonly nonce = randomBytes(6).toString('hex')
-  private readonly texts = new Map<string, string>()
+  private readonly texts: string[] = []
 
   /** A token standing for `text` in the package's output. */
   token(text: string): string {
+    this.texts.push(text)
     // Closed at both ends, so token 1 is not the start of token 10.
-    const token = `scriptorium-text-${this.nonce}-${this.texts.size}-end`
-    this.texts.set(token, text)
-    return token
+    return `scriptorium-text-${this.nonce}-${this.texts.length - 1}-end`
   }
 
-  /** The package's XML with every token replaced by its text, escaped for where it stands. */
+  /** The package's XML with every token replaced by its text, escaped for where it stands; one pass over a feed that can be ~1 MB. */
   fill(xml: string): string {
-    let filled = xml
-    for (const [token, text] of this.texts) {
-      const before = filled
-      filled = filled
-        // An Atom text construct stays type="html", holding the text HTML-escaped: type="text" with
-        // "<tags>" in it reads as escaped markup to validators (checklist §3, text constructs).
-        .replaceAll(`type="html"><![CDATA[${token}]]>`, `type="html">${escapeXml(escapeHtml(text))}`)
-        .replaceAll(`<![CDATA[${token}]]>`, escapeXml(text))
-        // Element text or an attribute value: the same escaping serves both.
-        .replaceAll(token, escapeXml(text))
-      if (filled === before) throw new Error(`Feed text "${text.slice(0, 80)}" did not reach the XML: its token is not where the feed package was expected to write it.`)
-    }
+    const found = new Set<number>()
+    const tokens = new RegExp(`(type="html">)?(<!\\[CDATA\\[)?scriptorium-text-${this.nonce}-(\\d+)-end(\\]\\]>)?`, 'g')
+    const filled = xml.replace(tokens, (match, html: string | undefined, open: string | undefined, index: string, close: string | undefined) => {
+      const text = this.texts[Number(index)]
+      if (text === undefined || Boolean(open) !== Boolean(close)) throw new Error(`The feed package wrote a text token where it was not expected: ${match}`)
+      found.add(Number(index))
+      // An Atom text construct stays type="html", holding the text HTML-escaped: type="text" with
+      // "<tags>" in it reads as escaped markup to validators (checklist §3, text constructs).
+      // Element text, CDATA's place or an attribute value: the same XML escaping serves each.
+      return html && open ? `${html}${escapeXml(escapeHtml(text))}` : `${html ?? ''}${escapeXml(text)}`
+    })
+    const missing = this.texts.findIndex((_, index) => !found.has(index))
+    if (missing !== -1) throw new Error(`Feed text "${this.texts[missing].slice(0, 80)}" did not reach the XML: its token is not where the feed package was expected to write it.`)
     return filled
   }
 }
