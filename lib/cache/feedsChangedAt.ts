@@ -14,7 +14,12 @@ const dropsFeeds = (tag: string) => tag === CACHE_TAGS.everything || tag === CAC
 
 /** Marks the feeds changed now when `tags` drop any of them. */
 export async function markFeedsChanged(payload: Payload, tags: readonly string[]): Promise<void> {
-  if (tags.some(dropsFeeds)) await payload.kv.set(KEY, { at: Date.now() })
+  if (!tags.some(dropsFeeds)) return
+  try {
+    await payload.kv.set(KEY, { at: Date.now() })
+  } catch (error) {
+    throw new Error(`Could not mark the feeds changed (${KEY} in Payload's key-value store): ${error instanceof Error ? error.message : String(error)}`, { cause: error })
+  }
 }
 
 /** The last time a change dropped the feeds (ms), or 0. */

@@ -16,12 +16,16 @@ function renderedFeed(format: FeedFormat, scope: FeedScope): Promise<RenderedFee
   return cached(['feed', format, scope.kind, scope.kind === 'site' ? '' : scope.slug], tags, async () => {
     const source = await getFeedSource(scope)
     if (!source) return null
-    const newest = Math.max(...source.posts.map((post) => Date.parse(post.updatedAt)), Date.parse(source.site.updatedAt ?? '') || 0, 0)
+    // A post dated in the future joins the feed when its date comes, with no change to mark it: its
+    // date counts as well as its last edit.
+    const postDates = source.posts.flatMap((post) => [Date.parse(post.updatedAt), Date.parse(post.publishedAt ?? '') || 0])
+    const newest = Math.max(...postDates, Date.parse(source.site.updatedAt ?? '') || 0, 0)
     // HTTP dates have whole seconds. The last change that dropped the feeds counts from the next
     // second: a post leaving the feed moves its newest date back, and a change in the same second as
     // the date a reader holds must still be newer to its If-Modified-Since.
     const changedAt = await feedsChangedAt(await payloadClient())
-    return { body: renderFeed(source, format), lastModified: Math.max(Math.floor(newest / 1000), Math.ceil(changedAt / 1000)) * 1000 }
+    const changedSecond = changedAt ? Math.floor(changedAt / 1000) + 1 : 0
+    return { body: renderFeed(source, format), lastModified: Math.max(Math.floor(newest / 1000), changedSecond) * 1000 }
   })
 }
 
