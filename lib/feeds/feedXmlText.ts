@@ -31,7 +31,7 @@ export class FeedXmlText {
       // An Atom text construct stays type="html", holding the text HTML-escaped: type="text" with
       // "<tags>" in it reads as escaped markup to validators (checklist §3, text constructs).
       // Element text, CDATA's place or an attribute value: the same XML escaping serves each.
-      return html && open ? `${html}${escapeXml(escapeHtml(text))}` : `${html ?? ''}${escapeXml(text)}`
+      return html ? `${html}${escapeXml(escapeHtml(text))}` : escapeXml(text)
     })
     const missing = this.texts.findIndex((_, index) => !found.has(index))
     if (missing !== -1) throw new Error(`Feed text "${this.texts[missing].slice(0, 80)}" did not reach the XML: its token is not where the feed package was expected to write it.`)

@@ -31,12 +31,18 @@ function toJsonFeed11(json: string, language: string): string {
 /** The site's link in an Atom feed says it is the HTML page (checklist §3: `alternate` with `type`), which the `feed` package omits. */
 const typedAtomAlternate = (xml: string) => xml.replace('<link rel="alternate" href=', '<link rel="alternate" type="text/html" href=')
 
-/** The `feed` package types an Atom enclosure from the file's extension: ".jpg" is not a media type. */
-const jpegEnclosures = (xml: string) => xml.replaceAll('type="image/jpg"', 'type="image/jpeg"')
+// The `feed` package types an Atom enclosure "image/" + the file's extension as written: ".jpg",
+// ".JPEG" and ".svg" are not media types.
+const IMAGE_TYPES: Record<string, string> = { jpg: 'jpeg', jpeg: 'jpeg', png: 'png', gif: 'gif', webp: 'webp', avif: 'avif', svg: 'svg+xml' }
+const typedEnclosures = (xml: string) =>
+  xml.replace(/(rel="enclosure" href="[^"]*" type="image\/)([^"]+)"/g, (match, start: string, extension: string) => {
+    const type = IMAGE_TYPES[extension.toLowerCase()]
+    return type ? `${start}${type}"` : match
+  })
 
 export function renderFeed(source: FeedSource, format: FeedFormat): string {
   if (format === 'json') return toJsonFeed11(buildFeed(source, { withAuthors: true, excerptAsHtml: false }).json1(), source.site.language ?? 'en')
   const xmlText = new FeedXmlText()
   const feed = buildFeed(source, { withAuthors: format === 'atom', excerptAsHtml: true, xmlText })
-  return format === 'rss' ? xmlText.fill(feed.rss2()) : jpegEnclosures(typedAtomAlternate(xmlText.fill(feed.atom1())))
+  return format === 'rss' ? xmlText.fill(feed.rss2()) : typedEnclosures(typedAtomAlternate(xmlText.fill(feed.atom1())))
 }

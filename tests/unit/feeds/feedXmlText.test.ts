@@ -57,6 +57,14 @@ describe('what the feed package writes wrongly, written right (lib/feeds/feedXml
     expect(feed.entry.link).toContainEqual({ '@rel': 'enclosure', '@href': 'https://example.com/api/media/file/abbey.jpg', '@type': 'image/jpeg', '@length': '1234' })
   })
 
+  it('Atom: an upper-case .JPEG or an .svg enclosure gets its media type, not the extension as written', () => {
+    for (const [file, type] of [['scan.JPEG', 'image/jpeg'], ['plan.svg', 'image/svg+xml'], ['photo.PNG', 'image/png']]) {
+      const withHero = { ...post, heroImage: { id: 4, url: `/api/media/file/${file}`, mimeType: type, filesize: 99, alt: 'x' } } as unknown as Post
+      const entry = parser.parse(renderFeed(feedOf([withHero]), 'atom')).feed.entry
+      expect(entry.link, file).toContainEqual({ '@rel': 'enclosure', '@href': `https://example.com/api/media/file/${file}`, '@type': type, '@length': '99' })
+    }
+  })
+
   it('a feed with no posts is dated by the site settings, not 1970', () => {
     expect(parser.parse(renderFeed(feedOf([]), 'rss')).rss.channel.lastBuildDate).toBe('Sun, 01 Nov 2026 00:00:00 GMT')
     expect(parser.parse(renderFeed(feedOf([]), 'atom')).feed.updated).toBe('2026-11-01T00:00:00.000Z')
