@@ -92,6 +92,14 @@ export function serverHeapMB(): number {
   return value
 }
 
+/** The first wait before a crashed PostgreSQL or web server is started again by `npm start` (then doubling, at most 30 s). */
+export function restartDelayMs(): number {
+  const raw = process.env.SCRIPTORIUM_RESTART_DELAY_MS ?? '1000'
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < 0 || value > 30_000) throw new ConfigError(`SCRIPTORIUM_RESTART_DELAY_MS must be a whole number of milliseconds from 0 to 30000 (got “${raw}”).`)
+  return value
+}
+
 /** Public origin used for absolute URLs when the site settings do not give one. */
 export const serverUrl = () => (process.env.SERVER_URL ?? `http://localhost:${process.env.PORT ?? '3000'}`).replace(/\/+$/, '')
 

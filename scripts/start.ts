@@ -7,11 +7,11 @@
 import { buildIfNeeded } from '@/lib/runtime/buildIfNeeded'
 import { ensureDotEnv } from '@/lib/runtime/ensureDotEnv'
 import { acquireProcessLock } from '@/lib/runtime/processLock'
-import { restartWhenDead } from '@/lib/process/restartWhenDead'
+import { restartWhenDead, type Watchdog } from '@/lib/process/restartWhenDead'
 import { assertPortFree, serveNext, stopServer, waitUntilListening } from '@/lib/runtime/serveNext'
 import { onShutdown } from '@/lib/runtime/shutdown'
 import { withDatabase } from '@/lib/runtime/withDatabase'
-import { dataDir, httpPort, payloadSecret } from '@/lib/env'
+import { dataDir, httpPort, payloadSecret, restartDelayMs } from '@/lib/env'
 
 import { runMain } from './runMain'
 
@@ -31,9 +31,16 @@ await runMain(
     console.log(db.embedded ? `PostgreSQL (embedded) is running with data in ${dataDir()}/postgres` : 'Using the database at DATABASE_URL')
     const env = { ...userEnv, PAYLOAD_SECRET: process.env.PAYLOAD_SECRET, DATABASE_URL: db.url, NODE_ENV: 'production' as const, SCRIPTORIUM_SEED_IF_EMPTY: 'true' }
     let web = serveNext({ root, mode: 'start', port, env })
-    // A web server that dies on its own once serving (a crash, the OOM killer, its heap bound) is
-    // started again, as PostgreSQL is; one that ends before it serves ends the launcher (below).
-    const watchdog = restartWhenDead({
+    let watchdog: Watchdog | null = null
+    onShutdown(async () => {
+      await watchdog?.stop()
+      return stopServer(web)
+    })
+    // One that ends before it first serves ends the launcher (waitUntilListening throws, with its output above).
+    await waitUntilListening(web, port)
+    // Once serving, a web server that dies on its own (a crash, the OOM killer, its heap bound) is
+    // started again, as PostgreSQL is.
+    watchdog = restartWhenDead({
       name: 'The web server',
       start: async () => {
         web = serveNext({ root, mode: 'start', port, env })
@@ -41,12 +48,8 @@ await runMain(
       },
       current: () => web,
       log: (line) => console.error(line),
+      firstDelayMs: restartDelayMs(),
     })
-    onShutdown(() => {
-      watchdog.stop()
-      return stopServer(web)
-    })
-    await waitUntilListening(web, port)
     console.log(`Scriptorium: the blog is on http://localhost:${port} and the admin on http://localhost:${port}/admin`)
     // Serves until Ctrl-C or SIGTERM, which end the process through shutdown().
     return new Promise<never>(() => {})

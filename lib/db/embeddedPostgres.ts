@@ -8,6 +8,7 @@ import path from 'node:path'
 
 import pg from 'pg'
 
+import { restartDelayMs } from '@/lib/env'
 import { restartWhenDead } from '@/lib/process/restartWhenDead'
 
 import { prepareClusterFolder, runningAsRoot } from './embeddedPostgresFolder'
@@ -117,7 +118,7 @@ export async function startEmbeddedPostgres({ dataDir, port, password, persisten
     await server.stop()
     throw error
   }
-  const watchdog = restartWhenDead({ name: 'PostgreSQL', start: () => server.start(), current, log: log ?? ((line) => console.error(line)) })
+  const watchdog = restartWhenDead({ name: 'PostgreSQL', start: () => server.start(), current, log: log ?? ((line) => console.error(line)), firstDelayMs: restartDelayMs() })
   return {
     urlFor,
     ensureDatabase: async (database) => {
@@ -131,7 +132,8 @@ export async function startEmbeddedPostgres({ dataDir, port, password, persisten
       }
     },
     stop: async () => {
-      watchdog.stop()
+      // A start under way finishes first: its postmaster is then the one stopped.
+      await watchdog.stop()
       const child = current()
       if (isDown(child)) return
       await Promise.race([server.stop(), new Promise((resolve) => setTimeout(resolve, STOP_TIMEOUT_MS).unref())])

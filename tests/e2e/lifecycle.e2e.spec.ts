@@ -178,7 +178,8 @@ test('stopped right after PostgreSQL died, the launcher exits cleanly at once, a
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'scriptorium-stop-pg-dead-'))
   const [port, pgPort] = await serverPorts(2)
   const pgPassword = randomBytes(16).toString('hex')
-  const env = { SCRIPTORIUM_DATA_DIR: dataDir, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), EMBEDDED_PG_PASSWORD: pgPassword, DATABASE_URL: '' }
+  // A long first wait before PostgreSQL is started again, so the stop below surely comes during it.
+  const env = { SCRIPTORIUM_DATA_DIR: dataDir, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), EMBEDDED_PG_PASSWORD: pgPassword, DATABASE_URL: '', SCRIPTORIUM_RESTART_DELAY_MS: '30000' }
   const marker = `Saved before PostgreSQL died ${Date.now()}`
   try {
     const app = launch(env)
@@ -188,9 +189,9 @@ test('stopped right after PostgreSQL died, the launcher exits cleanly at once, a
     await client.query('UPDATE site SET tagline = $1', [marker])
     await client.end()
 
-    // Stopped within the watchdog's one-second wait: PostgreSQL is down and not yet started again.
+    // Stopped within the watchdog's wait: PostgreSQL is down and not yet started again.
     process.kill(postmasterOf(dataDir), 'SIGKILL')
-    await expect.poll(() => app.output(), { timeout: 30_000 }).toMatch(/PostgreSQL stopped unexpectedly/)
+    await expect.poll(() => app.output(), { timeout: 30_000 }).toMatch(/PostgreSQL stopped unexpectedly \(signal SIGKILL\); starting it again in 30 s/)
     const stoppedAt = Date.now()
     app.process.kill('SIGTERM')
     expect(await app.exited).toBe(0)
