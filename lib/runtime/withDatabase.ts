@@ -37,7 +37,7 @@ export async function withDatabase({ database = 'scriptorium', throwaway = false
   const password = tmp ? randomBytes(24).toString('hex') : embeddedPostgresPassword()
   const start = (chosen: number) =>
     startEmbeddedPostgres({ dataDir: tmp ? path.join(tmp, 'pgdata') : path.join(dataDir(), 'postgres'), password, port: chosen, persistent: !throwaway, log })
-  const embedded = port !== undefined || !throwaway ? await start(port ?? embeddedPostgresPort()) : await startOnFreePort(start, probePort)
+  const embedded = port !== undefined || !throwaway ? await start(port ?? embeddedPostgresPort()) : await startOnFreePort(start, probePort, log ?? ((line) => console.error(line)))
   await embedded.ensureDatabase(database)
   const url = embedded.urlFor(database)
   process.env.DATABASE_URL = url
@@ -51,12 +51,16 @@ export async function withDatabase({ database = 'scriptorium', throwaway = false
   }
 }
 
-async function startOnFreePort(start: (port: number) => Promise<RunningPostgres>, probePort: () => Promise<number>): Promise<RunningPostgres> {
+async function startOnFreePort(start: (port: number) => Promise<RunningPostgres>, probePort: () => Promise<number>, log: (line: string) => void): Promise<RunningPostgres> {
   for (let attempt = 1; ; attempt++) {
+    const port = await probePort()
     try {
-      return await start(await probePort())
+      return await start(port)
     } catch (error) {
-      if (attempt < PORT_ATTEMPTS && error instanceof Error && PORT_TAKEN.test(error.message)) continue
+      if (attempt < PORT_ATTEMPTS && error instanceof Error && PORT_TAKEN.test(error.message)) {
+        log(`Port ${port} was taken between probing and PostgreSQL binding it; trying another (attempt ${attempt + 1} of ${PORT_ATTEMPTS}).`)
+        continue
+      }
       throw error
     }
   }
