@@ -365,6 +365,8 @@ function checklistItem(number: string) {
 // 0. Applies to every format
 
 /** A small WordPress export with one item of each status; the public one proves the import ran. */
+// WordPress ids of this run's own: its redirects (/?p=<id>, /?cat=<id>) never take another file's or run's.
+const WP_IDS = 1_000_000 + Math.floor(Math.random() * 9_000_000) * 100
 function wordPressExport(): string {
   const site = `https://fc-${stamp}.example.com`
   const item = (id: number, title: string, status: string, date: string, extra = '') => `
@@ -376,12 +378,12 @@ function wordPressExport(): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:wp="http://wordpress.org/export/1.2/">
 <channel><title>Checklist import</title><link>${site}</link><wp:wxr_version>1.2</wp:wxr_version><wp:base_blog_url>${site}</wp:base_blog_url>
-<wp:category><wp:term_id>7</wp:term_id><wp:category_nicename><![CDATA[fc-imported-${stamp}]]></wp:category_nicename><wp:category_parent><![CDATA[]]></wp:category_parent><wp:cat_name><![CDATA[Imported ${stamp}]]></wp:cat_name></wp:category>
-${item(101, `Imported public ${stamp}`, 'publish', '2021-05-06 10:00:00')}
-${item(102, `Imported private ${stamp}`, 'private', '2021-05-07 10:00:00')}
-${item(103, `Imported password ${stamp}`, 'publish', '2021-05-08 10:00:00', '<wp:post_password><![CDATA[letmein]]></wp:post_password>')}
-${item(104, `Imported draft ${stamp}`, 'draft', '2021-05-09 10:00:00')}
-${item(105, `Imported scheduled ${stamp}`, 'future', '2099-05-10 10:00:00')}
+<wp:category><wp:term_id>${WP_IDS + 99}</wp:term_id><wp:category_nicename><![CDATA[fc-imported-${stamp}]]></wp:category_nicename><wp:category_parent><![CDATA[]]></wp:category_parent><wp:cat_name><![CDATA[Imported ${stamp}]]></wp:cat_name></wp:category>
+${item(WP_IDS + 1, `Imported public ${stamp}`, 'publish', '2021-05-06 10:00:00')}
+${item(WP_IDS + 2, `Imported private ${stamp}`, 'private', '2021-05-07 10:00:00')}
+${item(WP_IDS + 3, `Imported password ${stamp}`, 'publish', '2021-05-08 10:00:00', '<wp:post_password><![CDATA[letmein]]></wp:post_password>')}
+${item(WP_IDS + 4, `Imported draft ${stamp}`, 'draft', '2021-05-09 10:00:00')}
+${item(WP_IDS + 5, `Imported scheduled ${stamp}`, 'future', '2099-05-10 10:00:00')}
 </channel></rss>`
 }
 

@@ -15,6 +15,8 @@ import { ADMIN, loginAsAdmin } from './helpers'
 const stamp = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
 const SLUG = `letterpress-returns-${stamp}`
 const FILLERS = 24
+// WordPress ids of this run's own: its redirects (/?p=<id>, /?cat=<id>) are new, whatever another file or run imported.
+const WP_IDS = 1_000_000 + Math.floor(Math.random() * 9_000_000) * 100
 
 /** A blog of one script (in a category) and 24 short posts: enough that the import takes a few seconds. */
 function exportFile(): string {
@@ -24,7 +26,7 @@ function exportFile(): string {
       <wp:post_name><![CDATA[${slug}]]></wp:post_name><wp:status><![CDATA[publish]]></wp:status><wp:post_type><![CDATA[post]]></wp:post_type>
       ${category}<content:encoded><![CDATA[${text}]]></content:encoded></item>`
   const fillers = Array.from({ length: FILLERS }, (_, index) =>
-    item(200 + index, `Printer's note ${index + 1}`, `printers-note-${index + 1}-${stamp}`, Array.from({ length: 12 }, (__, line) => `Line ${line + 1} of note ${index + 1} on the craft of setting type.`).join('\n\n')),
+    item(WP_IDS + 1 + index, `Printer's note ${index + 1}`, `printers-note-${index + 1}-${stamp}`, Array.from({ length: 12 }, (__, line) => `Line ${line + 1} of note ${index + 1} on the craft of setting type.`).join('\n\n')),
   )
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'wxr-e2e-')), 'admin-import-export.xml')
   writeFileSync(
@@ -32,8 +34,8 @@ function exportFile(): string {
     `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:wp="http://wordpress.org/export/1.2/">
 <channel><title>The Composing Room</title><link>https://${stamp}.example.com</link><wp:wxr_version>1.2</wp:wxr_version><wp:base_blog_url>https://${stamp}.example.com</wp:base_blog_url>
-<wp:category><wp:term_id>7</wp:term_id><wp:category_nicename><![CDATA[letterpress-${stamp}]]></wp:category_nicename><wp:category_parent><![CDATA[]]></wp:category_parent><wp:cat_name><![CDATA[Letterpress]]></wp:cat_name></wp:category>
-${item(100, 'The Letterpress Returns', SLUG, 'Hand presses are printing again.\n\nThe type is set one letter at a time.', `<category domain="category" nicename="letterpress-${stamp}"><![CDATA[Letterpress]]></category>`)}
+<wp:category><wp:term_id>${WP_IDS + 99}</wp:term_id><wp:category_nicename><![CDATA[letterpress-${stamp}]]></wp:category_nicename><wp:category_parent><![CDATA[]]></wp:category_parent><wp:cat_name><![CDATA[Letterpress]]></wp:cat_name></wp:category>
+${item(WP_IDS, 'The Letterpress Returns', SLUG, 'Hand presses are printing again.\n\nThe type is set one letter at a time.', `<category domain="category" nicename="letterpress-${stamp}"><![CDATA[Letterpress]]></category>`)}
 ${fillers.join('\n')}
 </channel></rss>`,
   )
@@ -102,7 +104,7 @@ test('an admin uploads a WordPress export, reads the dry run, imports it and fol
       return `${old.status()} ${old.headers().location}`
     })
     .toBe(`301 /posts/${SLUG}`)
-  const plain = await reader.request.get('/?p=100', { maxRedirects: 0 })
+  const plain = await reader.request.get(`/?p=${WP_IDS}`, { maxRedirects: 0 })
   expect(plain.status()).toBe(301)
   expect(plain.headers().location).toBe(`/posts/${SLUG}`)
   await reader.close()
