@@ -69,3 +69,26 @@ it('when the newest post leaves the feed, a reader holding the older Last-Modifi
   expect(again.body).not.toContain(`Leaves ${slug}`)
   expect((await fetchTagFeed(slug, held.lastModified!)).status).toBe(200)
 }, 30_000)
+
+it('changes saved at the same moment, the first ever, all save and leave one mark that never moves back', async () => {
+  const { markFeedsChanged, feedsChangedAt } = await import('@/lib/cache/feedsChangedAt')
+  // The key-value store starts without the mark, as on a new site (Payload's own upsert is a read, then a create).
+  await payload.db.deleteMany({ collection: 'payload-kv', where: { key: { equals: 'feeds:changed-at' } } })
+  const before = Date.now()
+  const stamp = unique('concurrent')
+  const saved = await Promise.allSettled([1, 2, 3, 4, 5].map((index) => payload.create({ collection: 'categories', data: { title: `Concurrent ${index} ${stamp}`, slug: `${stamp}-${index}` }, overrideAccess: true })))
+  expect(saved.map((result) => (result.status === 'rejected' ? String(result.reason) : 'saved'))).toEqual(['saved', 'saved', 'saved', 'saved', 'saved'])
+  const marked = await feedsChangedAt(payload)
+  expect(marked).toBeGreaterThanOrEqual(before)
+  const { totalDocs } = await payload.db.count({ collection: 'payload-kv', where: { key: { equals: 'feeds:changed-at' } } })
+  expect(totalDocs).toBe(1)
+  // An instance whose clock is behind (or a change stored late) does not move the mark back.
+  const realNow = Date.now
+  Date.now = () => marked - 60_000
+  try {
+    await markFeedsChanged(payload, ['feeds:site'])
+  } finally {
+    Date.now = realNow
+  }
+  expect(await feedsChangedAt(payload)).toBe(marked)
+})
