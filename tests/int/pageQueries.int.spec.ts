@@ -19,12 +19,13 @@ let data: {
   getLatestPosts: typeof import('@/lib/data/posts').getLatestPosts
   getPostNavigation: typeof import('@/lib/data/postNavigation').getPostNavigation
   getFeedSource: typeof import('@/lib/data/feeds').getFeedSource
+  getSources: typeof import('@/lib/data/sources').getSources
 }
 
 beforeAll(async () => {
   payload = await testPayload()
-  const [posts, navigation, feeds] = await Promise.all([import('@/lib/data/posts'), import('@/lib/data/postNavigation'), import('@/lib/data/feeds')])
-  data = { getPostBySlug: posts.getPostBySlug, getLatestPosts: posts.getLatestPosts, getPostNavigation: navigation.getPostNavigation, getFeedSource: feeds.getFeedSource }
+  const [posts, navigation, feeds, sources] = await Promise.all([import('@/lib/data/posts'), import('@/lib/data/postNavigation'), import('@/lib/data/feeds'), import('@/lib/data/sources')])
+  data = { getPostBySlug: posts.getPostBySlug, getLatestPosts: posts.getLatestPosts, getPostNavigation: navigation.getPostNavigation, getFeedSource: feeds.getFeedSource, getSources: sources.getSources }
 })
 
 const create = <T extends 'categories' | 'tags' | 'series' | 'sources' | 'users' | 'channels' | 'videos'>(collection: T, fields: Record<string, unknown>) =>
@@ -133,5 +134,33 @@ describe('database queries per public page', () => {
     const { result, statements } = await countQueries(payload, () => data.getFeedSource())
     expect(result?.posts.slice(0, 3).map((post) => post.populatedAuthors?.map((author) => author.name))).toEqual([['Feed writer 1'], ['Feed writer 2'], ['Feed writer 3']])
     expect(statements.filter((statement) => /from "users"/.test(statement)), statements.join('\n')).toHaveLength(1)
+  })
+
+  it('a list of sources counts the posts citing them in one statement, not one per source', async () => {
+    const type = 'pamphlet'
+    const stamp = unique('cited')
+    const made = await Promise.all([1, 2, 3, 4, 5].map((index) => create('sources', { type, title: `Counted ${index} ${stamp}`, authors: [{ family: `Counter${index}`, given: 'C.' }] })))
+    // The first source cited by two published posts and a draft, the second by one published post.
+    const cite = (sources: number[], status: 'published' | 'draft') =>
+      payload.create({ collection: 'posts', overrideAccess: true, data: { title: unique('Citing'), slug: unique('citing'), content: lexicalDocument(...sources.map((source) => paragraph('Claim', citationNode(source, '1')))), publishedAt: '1970-01-02T00:00:00.000Z', _status: status } })
+    await cite([made[0].id, made[1].id], 'published')
+    await cite([made[0].id], 'published')
+    await cite([made[0].id, made[2].id], 'draft')
+
+    const where = { title: { like: stamp } }
+    const { result: listed, statements } = await countQueries(payload, () => payload.find({ collection: 'sources', where, sort: 'title', depth: 0, overrideAccess: false }))
+    expect(listed.docs.map((source) => source.citationCount)).toEqual([2, 1, 0, 0, 0])
+    // The page of sources, its total and one grouped count for all of them.
+    expect(statements, statements.join('\n')).toHaveLength(3)
+
+    const { result: one, statements: single } = await countQueries(payload, () => payload.findByID({ collection: 'sources', id: made[0].id, depth: 0, overrideAccess: false }))
+    expect(one.citationCount).toBe(2)
+    // The source, its count and its possible duplicates.
+    expect(single, single.join('\n')).toHaveLength(3)
+
+    const { result: page, statements: pageStatements } = await countQueries(payload, () => data.getSources({ type }))
+    expect(page.filter((source) => source.title.includes(stamp)).map((source) => [source.citedBy, source.citationCount])).toEqual([[2, 2], [1, 1], [0, 0], [0, 0], [0, 0]])
+    // The sources and one grouped count.
+    expect(pageStatements, pageStatements.join('\n')).toHaveLength(2)
   })
 })
