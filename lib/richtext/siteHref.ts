@@ -4,7 +4,9 @@ type InternalDoc = { relationTo?: string; value?: unknown }
 
 /** The site path of a post or page an internal link points to. */
 export function internalDocPath({ relationTo, value }: InternalDoc): string {
-  const slug = typeof value === 'object' && value && 'slug' in value ? String((value as { slug: unknown }).slug) : ''
+  const raw = typeof value === 'object' && value && 'slug' in value ? (value as { slug: unknown }).slug : null
+  // A document without a slug yet has no address of its own (String(null) made `/posts/null`).
+  const slug = typeof raw === 'string' ? raw : ''
   if (!slug) return '/'
   return relationTo === 'posts' ? `/posts/${slug}` : `/${slug}`
 }

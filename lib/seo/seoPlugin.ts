@@ -4,9 +4,9 @@ import type { Field } from 'payload'
 
 import type { Page, Post } from '@/payload-types'
 import { plainText } from '@/lib/richtext/plainText'
-import { internalDocPath } from '@/lib/richtext/siteHref'
 import { siteBaseUrl } from '@/lib/site/baseUrl'
 
+import { seoPreviewPath } from './seoPreviewPath'
 import { summarize } from './summarize'
 
 type Doc = Partial<Post> & Partial<Page>
@@ -23,7 +23,7 @@ const generateImage: GenerateImage<Doc> = ({ doc }) => {
 
 const generateURL: GenerateURL<Doc> = async ({ doc, collectionConfig, req }) => {
   const site = await req.payload.findGlobal({ slug: 'site', depth: 0, req })
-  return `${siteBaseUrl(site)}${internalDocPath({ relationTo: collectionConfig?.slug, value: doc })}`
+  return `${siteBaseUrl(site)}${seoPreviewPath(collectionConfig?.slug, doc)}`
 }
 
 // The limits the admin enforced before the plugin; its own counter shows the recommended lengths.
