@@ -9,12 +9,15 @@ type Options = {
   contentType: string
   lastModified?: Date
   cacheControl?: string
-  /** The body's tag made when the body was (bodyEtag), for a body read from the cache: saves hashing it on every request. */
-  etag?: string
 }
 
-/** A 200 with an ETag (and Last-Modified when known), or a 304 when the client's copy is current. */
-export function conditionalResponse(request: Request, body: string, { contentType, lastModified, cacheControl = PUBLIC_CACHE_CONTROL, etag = bodyEtag(body) }: Options): Response {
+/**
+ * A 200 with an ETag (and Last-Modified when known), or a 304 when the client's copy is current.
+ * The body is text, or bytes already encoded with their tag (a cached document's).
+ */
+export function conditionalResponse(request: Request, body: string | { bytes: Uint8Array<ArrayBuffer>; etag: string }, options: Options): Response {
+  const { contentType, lastModified, cacheControl = PUBLIC_CACHE_CONTROL } = options
+  const etag = typeof body === 'string' ? bodyEtag(body) : body.etag
   const headers: Record<string, string> = { 'Content-Type': contentType, 'Cache-Control': cacheControl, ETag: etag }
   if (lastModified) headers['Last-Modified'] = lastModified.toUTCString()
   const ifNoneMatch = request.headers.get('if-none-match')
@@ -22,7 +25,7 @@ export function conditionalResponse(request: Request, body: string, { contentTyp
   const notModified = ifNoneMatch
     ? ifNoneMatch.split(',').some((tag) => tag.trim() === etag || tag.trim() === '*')
     : lastModified !== undefined && !Number.isNaN(ifModifiedSince) && lastModified.getTime() <= ifModifiedSince
-  return notModified ? new Response(null, { status: 304, headers }) : new Response(encodedBody(etag, body), { status: 200, headers })
+  return notModified ? new Response(null, { status: 304, headers }) : new Response(typeof body === 'string' ? encodedBody(etag, body) : body.bytes, { status: 200, headers })
 }
 
 /** A JSON 404 with the reason, as every public route answers for unknown addresses. */

@@ -17,13 +17,8 @@ let keptBytes = 0
  * when the bytes kept pass the cap.
  */
 export function encodedBody(etag: string, body: string): Uint8Array<ArrayBuffer> {
-  const kept = encoded.get(etag)
-  if (kept) {
-    // Most recently used last: Map keeps insertion order.
-    encoded.delete(etag)
-    encoded.set(etag, kept)
-    return kept
-  }
+  const kept = keptBody(etag)
+  if (kept) return kept
   const bytes = new Uint8Array(Buffer.from(body, 'utf8'))
   encoded.set(etag, bytes)
   keptBytes += bytes.byteLength
@@ -33,4 +28,15 @@ export function encodedBody(etag: string, body: string): Uint8Array<ArrayBuffer>
     keptBytes -= old.byteLength
   }
   return bytes
+}
+
+/** The bytes this process keeps for a tag, if it does. */
+export function keptBody(etag: string): Uint8Array<ArrayBuffer> | undefined {
+  const kept = encoded.get(etag)
+  if (kept) {
+    // Most recently used last: Map keeps insertion order.
+    encoded.delete(etag)
+    encoded.set(etag, kept)
+  }
+  return kept
 }
