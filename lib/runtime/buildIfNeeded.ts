@@ -6,7 +6,7 @@ import path from 'node:path'
 import { onShutdown } from './shutdown'
 
 // What a production build is made from; tests, scripts and docs do not change it.
-const BUILD_INPUTS = ['app', 'access', 'collections', 'components', 'fields', 'globals', 'lib', 'migrations', 'public']
+const BUILD_INPUTS = ['app', 'access', 'collections', 'components', 'fields', 'globals', 'lib', 'migrations', 'patches', 'public']
 const BUILD_FILES = ['payload.config.ts', 'payload-types.ts', 'instrumentation.ts', 'next.config.mjs', 'package-lock.json', 'tsconfig.json']
 // The launcher itself (this folder) never runs inside the web server.
 const NOT_BUILD_INPUTS = [path.join('lib', 'runtime')]

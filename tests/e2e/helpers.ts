@@ -73,12 +73,18 @@ export async function openLivePreview(page: Page) {
 export const servedFromCache = (headers: Record<string, string>) => ['HIT', 'STALE'].includes(headers['x-nextjs-cache'])
 
 /**
- * Waits until React has hydrated the element: a click on a server-rendered control before that is
- * lost (a radio ends up checked on screen while the form still holds the old choice).
+ * Waits until React has hydrated the control and it is enabled: a click on a server-rendered control
+ * before hydration is lost (a radio ends up checked on screen while the form still holds the old
+ * choice), and so is one while Payload's edit form is still initializing, when it disables every
+ * field and a radio group ignores changes.
  */
 export async function waitForHydration(page: Page, selector: string) {
   await page.waitForFunction((css) => {
     const element = document.querySelector(css)
-    return element !== null && Object.keys(element).some((key) => key.startsWith('__reactProps$'))
+    return (
+      element !== null &&
+      !(element as HTMLInputElement).disabled &&
+      Object.keys(element).some((key) => key.startsWith('__reactProps$'))
+    )
   }, selector)
 }
