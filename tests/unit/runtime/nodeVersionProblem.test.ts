@@ -41,7 +41,7 @@ describe('package.json', () => {
   it('checks the Node version first in every npm entry point', () => {
     // A new script joins this list, and the check.
     expect(Object.keys(packageJson.scripts).sort()).toEqual(
-      ['backup', 'bench', 'bench:import', 'build', 'db', 'db:move-embedded', 'dev', 'generate:importmap', 'generate:types', 'import:wordpress', 'lint', 'loadtest', 'migrate', 'migrate:create', 'restore', 'seed', 'start', 'test', 'test:e2e', 'test:int', 'test:unit', 'typecheck'].sort(),
+      ['backup', 'bench', 'bench:import', 'build', 'db', 'db:move-embedded', 'dev', 'generate:importmap', 'generate:types', 'import:wordpress', 'lint', 'loadtest', 'migrate', 'migrate:create', 'postinstall', 'restore', 'seed', 'start', 'test', 'test:e2e', 'test:int', 'test:unit', 'typecheck'].sort(),
     )
     for (const [name, command] of Object.entries(packageJson.scripts)) expect(command, `npm run ${name}`).toMatch(/^node scripts\/requireNode\.mjs && /)
   })
