@@ -2,6 +2,7 @@ import { type NextRequest, NextResponse } from 'next/server'
 
 import { isAdminPath, renderedPagePolicyFor } from '@/lib/http/renderedPagePolicy'
 import { lookupRedirect } from '@/lib/redirects/redirectTable'
+import { archiveFirstPageRedirect } from '@/lib/routing/archiveYear'
 import { filteredListPath } from '@/lib/routing/filteredLists'
 
 /**
@@ -30,6 +31,8 @@ async function route(request: NextRequest, forward: { request: { headers: Header
   if (target) return NextResponse.redirect(new URL(target, request.nextUrl), 301)
   const list = filteredListPath(pathname, request.nextUrl.searchParams)
   if (list) return NextResponse.rewrite(new URL(list, request.nextUrl), forward)
+  const archiveYear = archiveFirstPageRedirect(pathname)
+  if (archiveYear) return NextResponse.redirect(new URL(archiveYear, request.nextUrl), 308)
   return homeAsFirstPage(request, forward) ?? NextResponse.next(forward)
 }
 

@@ -1,14 +1,14 @@
 import Link from '@/components/links/SiteLink'
 
-const pagePath = (page: number) => (page <= 1 ? '/' : `/page/${page}`)
+const latestPostsPath = (page: number) => (page <= 1 ? '/' : `/page/${page}`)
 
-/** Newer/older links between the pages of the post list. */
-export function Pagination({ page, totalPages }: { page: number; totalPages: number }) {
+/** Newer/older links between the pages of a list of posts (the latest posts by default; a year of the archive). */
+export function Pagination({ page, totalPages, path = latestPostsPath, label = 'Pages' }: { page: number; totalPages: number; path?: (page: number) => string; label?: string }) {
   if (totalPages <= 1) return null
   return (
-    <nav aria-label="Pages" className="pagination">
+    <nav aria-label={label} className="pagination">
       {page > 1 ? (
-        <Link href={pagePath(page - 1)} rel="prev">
+        <Link href={path(page - 1)} rel="prev">
           ← Newer scripts
         </Link>
       ) : null}
@@ -16,7 +16,7 @@ export function Pagination({ page, totalPages }: { page: number; totalPages: num
         Page {page} of {totalPages}
       </span>
       {page < totalPages ? (
-        <Link href={pagePath(page + 1)} rel="next">
+        <Link href={path(page + 1)} rel="next">
           Older scripts →
         </Link>
       ) : null}

@@ -3,6 +3,7 @@ import type { PayloadRequest, Where } from 'payload'
 import type { TermKind } from '@/lib/data/termScopes'
 import type { Post } from '@/payload-types'
 import { publishedInYear } from '@/lib/publishing/yearRange'
+import { ARCHIVE_PAGE_SIZE, archivePagePath } from '@/lib/routing/archiveYear'
 
 import { CACHE_TAGS } from './cacheTags'
 import { everyPageOf, mergeTargets, type CacheTargets } from './cacheTargets'
@@ -87,8 +88,9 @@ const archiveYear = (state: PostState | null | undefined) => (isPublic(state) &&
 
 /**
  * `/archive` (the years and their counts, the newest year's posts) and the archive pages of the
- * years the post is and was in (a changed date moves it). Every year page lists the years, so when
- * the post is the first of its year or was the last in it, every archive page goes.
+ * years the post is and was in (a changed date moves it), each of its pages: a post in or out of a
+ * year shifts every later page of it. Every year page lists the years, so when the post is the
+ * first of its year or was the last in it, every archive page goes.
  */
 async function archiveTargets(req: PayloadRequest, doc: PostState, previousDoc: PostState | null | undefined): Promise<CacheTargets> {
   const [now, before] = [archiveYear(doc), archiveYear(previousDoc)]
@@ -104,7 +106,16 @@ async function archiveTargets(req: PayloadRequest, doc: PostState, previousDoc: 
     const { docs } = await req.payload.find({ collection: 'posts', where, limit: 1, pagination: false, depth: 0, select: { _status: true }, overrideAccess: true, req })
     if (!docs.length) return { paths: [{ path: '/archive' }, everyPageOf('/archive/[[...rest]]')], tags: [] }
   }
-  return { paths: [{ path: '/archive' }, ...years.map((year) => ({ path: `/archive/${year}` }))], tags: [] }
+  const yearPages = []
+  for (const year of years) yearPages.push(...(await archivePagePaths(req, year)))
+  return { paths: [{ path: '/archive' }, ...yearPages.map((path) => ({ path }))], tags: [] }
+}
+
+/** Every page of a year's archive, counting one more post than it has now (the post may just have left it). */
+async function archivePagePaths(req: PayloadRequest, year: number): Promise<string[]> {
+  const { totalDocs } = await req.payload.count({ collection: 'posts', where: { _status: { equals: 'published' }, ...publishedInYear(year) }, overrideAccess: true, req })
+  const pages = Math.max(1, Math.ceil((totalDocs + 1) / ARCHIVE_PAGE_SIZE))
+  return Array.from({ length: pages }, (_, index) => archivePagePath(year, index + 1))
 }
 
 /**

@@ -3,9 +3,9 @@ import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { cache } from 'react'
 
 import { publicSqlCondition } from '@/lib/publishing/publicRule'
-import { publishedInYear } from '@/lib/publishing/yearRange'
+import { ARCHIVE_PAGE_SIZE } from '@/lib/routing/archiveYear'
 
-import { PUBLIC_READ, payloadClient } from './payload'
+import { payloadClient } from './payload'
 import type { PostSummary } from './posts'
 
 export type ArchiveYear = { year: number; posts: number }
@@ -26,28 +26,35 @@ export const getArchiveYears = cache(async function getArchiveYears(): Promise<A
   return (rows as { year: number; posts: number }[]).map((row) => ({ year: Number(row.year), posts: Number(row.posts) }))
 })
 
-/** One year's published posts grouped by month, newest first (an archive page lists a year, not all: 10,000 posts made a 4.6 MB page). */
-export const getArchiveYear = cache(async function getArchiveYear(year: number): Promise<ArchiveMonth[]> {
-  const payload = await payloadClient()
-  const { docs } = await payload.find({
-    ...PUBLIC_READ,
-    collection: 'posts',
-    where: {
-      _status: { equals: 'published' },
-      ...publishedInYear(year),
-    },
-    sort: '-publishedAt',
-    pagination: false,
-    depth: 0,
-    select: { title: true, slug: true, publishedAt: true },
-  })
+export type ArchiveYearPage = { months: ArchiveMonth[]; page: number; totalPages: number }
+
+type Row = { id: number; title: string; slug: string | null; published_at: Date | string; total: number }
+
+/**
+ * One page of a year's published posts grouped by month, newest first (an archive page lists part
+ * of a year, not all: 10,000 posts made a 4.6 MB page). One statement on the main table, with the
+ * public rule as SQL, like the years above: Payload's find took ~19 ms for a page of 375 posts, most
+ * of it reading each document through its field hooks; the list needs four columns.
+ * A page past the last has no months.
+ */
+export const getArchiveYear = cache(async function getArchiveYear(year: number, page = 1): Promise<ArchiveYearPage> {
+  const db = ((await payloadClient()).db as unknown as PostgresAdapter).drizzle
+  const { rows } = await db.execute(sql`
+    SELECT p."id", p."title", p."slug", p."published_at", count(*) OVER ()::int AS "total"
+    FROM "posts" p
+    WHERE ${sql.raw(publicSqlCondition('p'))}
+      AND p."published_at" >= ${new Date(Date.UTC(year, 0, 1)).toISOString()} AND p."published_at" < ${new Date(Date.UTC(year + 1, 0, 1)).toISOString()}
+    ORDER BY p."published_at" DESC, p."id" DESC
+    LIMIT ${ARCHIVE_PAGE_SIZE} OFFSET ${(Math.max(1, page) - 1) * ARCHIVE_PAGE_SIZE}`)
   const months: ArchiveMonth[] = []
-  for (const post of docs as ArchivePost[]) {
-    if (!post.publishedAt) continue
-    const month = new Date(post.publishedAt).getUTCMonth() + 1
+  for (const row of rows as Row[]) {
+    const publishedAt = new Date(row.published_at)
+    const post: ArchivePost = { id: Number(row.id), title: row.title, slug: row.slug, publishedAt: publishedAt.toISOString() }
+    const month = publishedAt.getUTCMonth() + 1
     const last = months[months.length - 1]
     if (last?.month === month) last.posts.push(post)
     else months.push({ month, posts: [post] })
   }
-  return months
+  const total = rows.length ? Number((rows[0] as Row).total) : 0
+  return { months, page: Math.max(1, page), totalPages: Math.ceil(total / ARCHIVE_PAGE_SIZE) }
 })

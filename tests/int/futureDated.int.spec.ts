@@ -87,7 +87,7 @@ describe('a published post with a future date', () => {
         page: (await data.posts.getPostBySlug(future.slug!)) !== null,
         rest: (await payload.find({ collection: 'posts', where: { id: { equals: future.id } }, overrideAccess: false, user: null })).totalDocs === 1,
         home: (await data.posts.getLatestPosts({ limit: 100 })).posts.some((post) => post.id === future.id),
-        archive: years.some((entry) => entry.year === archiveYear) && (await data.archive.getArchiveYear(archiveYear)).some((month) => month.posts.some((post) => post.id === future.id)),
+        archive: years.some((entry) => entry.year === archiveYear) && (await data.archive.getArchiveYear(archiveYear)).months.some((month) => month.posts.some((post) => post.id === future.id)),
         // The two share a category no other post has: each is in the other's related list.
         navigation: navigation.related.some((post) => post.id === future.id),
         term: term!.posts.some((post) => post.id === future.id),
