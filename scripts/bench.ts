@@ -26,7 +26,7 @@ import { runMain } from './runMain'
 
 const args = process.argv.slice(2)
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined)
-const USAGE = 'Usage: npm run bench -- [--posts 200] [--seconds 10] [--only <row name>] [--cpu-prof <folder>]'
+const USAGE = 'Usage: npm run bench -- [--posts 200] [--seconds 10] [--only <row name>] [--cpu-prof <folder>] [--keep]'
 
 const UNCACHED = 'script (uncached)'
 const UNCACHED_WARM = 'script (uncached, citations made)'
@@ -61,7 +61,7 @@ await runMain(async () => {
   // --cpu-prof: every Node process of the app writes a V8 CPU profile there when it stops (the web server's is the largest).
   const cpuProf = option('--cpu-prof')
   const profiling = cpuProf ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${path.resolve(cpuProf)}`.trim() } : {}
-  const { base, site, server, work } = await startBenchSite({ posts, log: console.log, env: profiling })
+  const { base, site, server, databaseUrl, work } = await startBenchSite({ posts, log: console.log, env: profiling })
 
   const pages: [string, string][] = [
     ['script (cached)', `/posts/${site.postSlug}`],
@@ -141,4 +141,9 @@ await runMain(async () => {
   mkdirSync('bench', { recursive: true })
   writeFileSync(path.join('bench', 'results.json'), JSON.stringify({ machine: machineFacts(), posts, seconds, site, results, cachedToBareRatio: ratio, uncachedLatency: latencies, publishToFreshMs: fresh, pageWeight: weights, scriptOwnJsGzipKB, lighthouse }, null, 2))
   console.log('Written to bench/results.json.')
+  // --keep: the seeded site stays up to look into (a 10,000-script seed takes ~20 minutes).
+  if (args.includes('--keep')) {
+    console.log(`\nKept running: the site on ${base}, its database at ${databaseUrl}. Ctrl-C stops and removes both.`)
+    await new Promise<never>(() => {})
+  }
 })

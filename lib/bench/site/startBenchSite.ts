@@ -15,6 +15,8 @@ export type RunningBenchSite = {
   base: string
   site: BenchSite
   server: ChildProcess
+  /** The throwaway database's address (for inspecting it with psql while the site runs). */
+  databaseUrl: string
   /** A throwaway folder for the run's files, removed at shutdown. */
   work: string
 }
@@ -62,5 +64,5 @@ export async function startBenchSite({ posts, log, env = {} }: { posts: number; 
     if (performance.now() - started > START_TIMEOUT_MS) throw new Error(`The app did not answer on ${base} within ${START_TIMEOUT_MS / 60_000} minutes.`)
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
-  return { base, site, server, work }
+  return { base, site, server, databaseUrl: database.url, work }
 }
