@@ -4,6 +4,10 @@
 FROM node:24-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
+# What `npm ci`'s postinstall runs: the Node version check and the fixes to installed packages.
+COPY scripts/requireNode.mjs ./scripts/
+COPY lib/runtime/nodeVersionProblem.mjs ./lib/runtime/
+COPY patches ./patches
 RUN npm ci
 
 FROM node:24-bookworm-slim AS build
