@@ -88,12 +88,12 @@ export async function searchPosts(rawQuery: string, page = 1): Promise<SearchRes
     // first place any of the query's words (as lexemes, a prefix of the word) occurs.
     const found = await tx.execute(sql`
       WITH ${matchedCte(query)},
-      page AS MATERIALIZED (${ranked} ORDER BY 2 DESC, 3 DESC LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}),
+      page AS MATERIALIZED (${ranked} ORDER BY 2 DESC, 3 DESC NULLS LAST, 1 DESC LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}),
       words AS (SELECT DISTINCT unnest(d."lexemes") AS "lexeme" FROM ts_debug('english', ${query}) d WHERE d."lexemes" IS NOT NULL),
       texts AS (SELECT p."id", p."title", p."slug", p."published_at", page."rank", coalesce(p."excerpt", '') || ' ' || coalesce(p."search_text", '') AS "text" FROM page JOIN "posts" p ON p."id" = page."id")
       SELECT t."id", t."title", t."slug", t."published_at",
         ts_headline('english', substr(t."text", greatest(1, coalesce((SELECT min(nullif(strpos(lower(t."text"), w."lexeme"), 0)) FROM words w), 1) - 300), ${SNIPPET_WINDOW}), ${tsquery}, ${options}) AS "snippet"
-      FROM texts t ORDER BY t."rank" DESC, t."published_at" DESC`)
+      FROM texts t ORDER BY t."rank" DESC, t."published_at" DESC NULLS LAST, t."id" DESC`)
     return { total, rows: found.rows as Row[] }
   })
   const hits = rows.map((row) => ({
