@@ -13,32 +13,35 @@ test('a choice made while the form’s state request is in flight still reveals 
   await page.goto('/admin/collections/redirects/create')
   await waitForHydration(page, 'input[type="radio"][name="to.type"]')
 
-  // Hold the first form-state request (a server action posted to the page) until the choice is made.
-  let sent!: () => void
-  const requestSent = new Promise<void>((resolve) => (sent = resolve))
+  // Answer the first form-state request (a server action posted to the page) at once on the server,
+  // but deliver its answer only after the choice is made: it lands a moment after the click, well
+  // within the 250 ms before the form checks for changes again.
+  let answered!: () => void
+  const answerReady = new Promise<void>((resolve) => (answered = resolve))
   let release!: () => void
   const released = new Promise<void>((resolve) => (release = resolve))
   let held = false
   await page.route('**/admin/collections/redirects/create', async (route) => {
-    if (route.request().method() === 'POST' && !held) {
-      held = true
-      sent()
-      await released
-    }
-    await route.fallback()
+    if (route.request().method() !== 'POST' || held) return route.fallback()
+    held = true
+    const response = await route.fetch()
+    answered()
+    await released
+    await route.fulfill({ response })
   })
 
-  await page.fill('#field-from', '/2019/05/12/held-form-state')
-  await requestSent
+  const from = `/2019/05/12/held-form-state-${Date.now().toString(36)}`
+  await page.fill('#field-from', from)
+  await answerReady
   await page.getByText('Custom URL', { exact: true }).first().click()
   await expect(page.getByRole('radio', { name: 'Custom URL' })).toBeChecked()
-  // The answer to the older request arrives before the form's next change check (250 ms later).
   release()
 
   await expect(page.locator('#field-to__url')).toBeVisible()
   await page.fill('#field-to__url', '/sources')
   await page.getByRole('button', { name: 'Save' }).click()
   await expect(page.getByText(/successfully/i).first()).toBeVisible()
-  const saved = await page.request.get('/api/redirects?where[from][equals]=/2019/05/12/held-form-state')
-  expect((await saved.json()).docs.map((doc: { to: { type: string; url: string } }) => doc.to)).toEqual([{ type: 'custom', url: '/sources' }])
+  const saved = (await (await page.request.get(`/api/redirects?where[from][equals]=${from}`)).json()).docs as { id: number; to: { type: string; url: string } }[]
+  expect(saved.map((doc) => doc.to)).toEqual([{ type: 'custom', url: '/sources' }])
+  expect((await page.request.delete(`/api/redirects/${saved[0].id}`)).status()).toBe(200)
 })

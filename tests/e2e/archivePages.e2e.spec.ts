@@ -25,42 +25,45 @@ test('a busy year pages through its posts a hundred at a time, and a new post sh
     ids.push((await response.json()).doc.id)
   }
 
-  await page.goto(`/archive/${YEAR}`)
-  const year = page.getByRole('region', { name: YEAR })
-  await expect(year.getByRole('link', { name: new RegExp(`^Busy \\d+ ${stamp}$`) })).toHaveCount(100)
-  await expect(year.getByRole('link').first()).toHaveText(`Busy 100 ${stamp}`)
-  const pages = page.getByRole('navigation', { name: `Pages of ${YEAR}` })
-  await expect(pages).toContainText('Page 1 of 2')
-  await pages.getByRole('link', { name: 'Older scripts →' }).click()
-  await expect(page).toHaveURL(new RegExp(`/archive/${YEAR}/page/2$`))
-  await expect(page).toHaveTitle(new RegExp(`^Archive: ${YEAR}, page 2`))
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Archive: ${YEAR}`)
-  await expect(year.getByRole('region', { name: 'January' }).getByRole('link')).toHaveText([`Busy 0 ${stamp}`])
-  await expect(pages.getByRole('link', { name: '← Newer scripts' })).toHaveAttribute('href', `/archive/${YEAR}`)
+  try {
+    await page.goto(`/archive/${YEAR}`)
+    const year = page.getByRole('region', { name: YEAR })
+    await expect(year.getByRole('link', { name: new RegExp(`^Busy \\d+ ${stamp}$`) })).toHaveCount(100)
+    await expect(year.getByRole('link').first()).toHaveText(`Busy 100 ${stamp}`)
+    const pages = page.getByRole('navigation', { name: `Pages of ${YEAR}` })
+    await expect(pages).toContainText('Page 1 of 2')
+    await pages.getByRole('link', { name: 'Older scripts →' }).click()
+    await expect(page).toHaveURL(new RegExp(`/archive/${YEAR}/page/2$`))
+    await expect(page).toHaveTitle(new RegExp(`^Archive: ${YEAR}, page 2`))
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Archive: ${YEAR}`)
+    await expect(year.getByRole('region', { name: 'January' }).getByRole('link')).toHaveText([`Busy 0 ${stamp}`])
+    await expect(pages.getByRole('link', { name: '← Newer scripts' })).toHaveAttribute('href', `/archive/${YEAR}`)
 
-  // Page 1 by number is the year's own address (one Location header); past the last page is not a page.
-  const first = await request.get(`/archive/${YEAR}/page/1`, { maxRedirects: 0 })
-  expect({ status: first.status(), locations: first.headersArray().filter(({ name }) => name.toLowerCase() === 'location').map(({ value }) => value) }).toEqual({ status: 308, locations: [`/archive/${YEAR}`] })
-  expect((await request.get(`/archive/${YEAR}/page/3`)).status()).toBe(404)
+    // Page 1 by number is the year's own address (one Location header); past the last page is not a page.
+    const first = await request.get(`/archive/${YEAR}/page/1`, { maxRedirects: 0 })
+    expect({ status: first.status(), locations: first.headersArray().filter(({ name }) => name.toLowerCase() === 'location').map(({ value }) => value) }).toEqual({ status: 308, locations: [`/archive/${YEAR}`] })
+    expect((await request.get(`/archive/${YEAR}/page/3`)).status()).toBe(404)
 
-  // Cached as a reader sees it, then a newer post in that year moves post 1 onto page 2.
-  const reader = await browser.newContext()
-  const readPage2 = async () => (await reader.request.get(`/archive/${YEAR}/page/2`)).text()
-  await readPage2()
-  expect(await readPage2()).not.toContain(`Busy 1 ${stamp}<`)
-  const newest = await request.post('/api/posts', { data: { title: `Busy newest ${stamp}`, content: paragraph('Busy.'), publishedAt: `${YEAR}-12-31T12:00:00.000Z`, _status: 'published' } })
-  expect(newest.status()).toBe(201)
-  const page2 = await readPage2()
-  expect(page2).toContain(`Busy 1 ${stamp}<`)
-  expect(page2).toContain(`Busy 0 ${stamp}<`)
-  expect(await (await reader.request.get(`/archive/${YEAR}`)).text()).toContain(`Busy newest ${stamp}<`)
+    // Cached as a reader sees it, then a newer post in that year moves post 1 onto page 2.
+    const reader = await browser.newContext()
+    const readPage2 = async () => (await reader.request.get(`/archive/${YEAR}/page/2`)).text()
+    await readPage2()
+    expect(await readPage2()).not.toContain(`Busy 1 ${stamp}<`)
+    const newest = await request.post('/api/posts', { data: { title: `Busy newest ${stamp}`, content: paragraph('Busy.'), publishedAt: `${YEAR}-12-31T12:00:00.000Z`, _status: 'published' } })
+    expect(newest.status()).toBe(201)
+    const page2 = await readPage2()
+    expect(page2).toContain(`Busy 1 ${stamp}<`)
+    expect(page2).toContain(`Busy 0 ${stamp}<`)
+    expect(await (await reader.request.get(`/archive/${YEAR}`)).text()).toContain(`Busy newest ${stamp}<`)
 
-  // Deleted again: page 2 is back to the oldest post alone.
-  expect((await request.delete(`/api/posts/${(await newest.json()).doc.id}`)).status()).toBe(200)
-  const after = await readPage2()
-  expect(after).not.toContain(`Busy 1 ${stamp}<`)
-  expect(after).toContain(`Busy 0 ${stamp}<`)
-  await reader.close()
-  // The year's posts go, so the archive and home's last pages are as other tests expect them.
-  for (const id of ids) expect((await request.delete(`/api/posts/${id}`)).status()).toBe(200)
+    // Deleted again: page 2 is back to the oldest post alone.
+    expect((await request.delete(`/api/posts/${(await newest.json()).doc.id}`)).status()).toBe(200)
+    const after = await readPage2()
+    expect(after).not.toContain(`Busy 1 ${stamp}<`)
+    expect(after).toContain(`Busy 0 ${stamp}<`)
+    await reader.close()
+  } finally {
+    // The year's posts go, even after a failure, so the archive and home's last pages are as other tests expect them.
+    for (const id of ids) expect((await request.delete(`/api/posts/${id}`)).status()).toBe(200)
+  }
 })
