@@ -95,27 +95,18 @@ const archiveYear = (state: PostState | null | undefined) => (isPublic(state) &&
 async function archiveTargets(req: PayloadRequest, doc: PostState, previousDoc: PostState | null | undefined): Promise<CacheTargets> {
   const [now, before] = [archiveYear(doc), archiveYear(previousDoc)]
   const years = [...new Set([now, before].filter((year): year is number => year !== null))]
+  const yearPages: string[] = []
   for (const year of years) {
+    // One count a year: its pages, and whether another post is there (the saved post counts where it is now).
+    const { totalDocs } = await req.payload.count({ collection: 'posts', where: { _status: { equals: 'published' }, ...publishedInYear(year) }, overrideAccess: true, req })
+    const others = totalDocs - (now === year ? 1 : 0)
     // The year's place in the list changes only if the post moved in or out of it and no other post is there.
-    if ((now === year) === (before === year)) continue
-    const where: Where = {
-      _status: { equals: 'published' },
-      ...publishedInYear(year),
-      ...(typeof doc.id === 'number' ? { id: { not_equals: doc.id } } : {}),
-    }
-    const { docs } = await req.payload.find({ collection: 'posts', where, limit: 1, pagination: false, depth: 0, select: { _status: true }, overrideAccess: true, req })
-    if (!docs.length) return { paths: [{ path: '/archive' }, everyPageOf('/archive/[[...rest]]')], tags: [] }
+    if ((now === year) !== (before === year) && others === 0) return { paths: [{ path: '/archive' }, everyPageOf('/archive/[[...rest]]')], tags: [] }
+    // Every page, counting one more post than the year has now (the post may just have left it).
+    const pages = Math.max(1, Math.ceil((totalDocs + 1) / ARCHIVE_PAGE_SIZE))
+    for (let page = 1; page <= pages; page++) yearPages.push(archivePagePath(year, page))
   }
-  const yearPages = []
-  for (const year of years) yearPages.push(...(await archivePagePaths(req, year)))
   return { paths: [{ path: '/archive' }, ...yearPages.map((path) => ({ path }))], tags: [] }
-}
-
-/** Every page of a year's archive, counting one more post than it has now (the post may just have left it). */
-async function archivePagePaths(req: PayloadRequest, year: number): Promise<string[]> {
-  const { totalDocs } = await req.payload.count({ collection: 'posts', where: { _status: { equals: 'published' }, ...publishedInYear(year) }, overrideAccess: true, req })
-  const pages = Math.max(1, Math.ceil((totalDocs + 1) / ARCHIVE_PAGE_SIZE))
-  return Array.from({ length: pages }, (_, index) => archivePagePath(year, index + 1))
 }
 
 /**
