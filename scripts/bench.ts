@@ -79,6 +79,12 @@ await runMain(async () => {
   for (const [, pagePath] of pages) for (let index = 0; index < 3; index++) await (await fetch(`${base}${pagePath}`)).arrayBuffer()
 
   const results: Record<string, LoadResult & { serverRssMB?: number | null }> = {}
+  // --keep (with --only too): the seeded site stays up to look into (a 10,000-script seed takes ~20 minutes).
+  const keepIfAsked = async () => {
+    if (!args.includes('--keep')) return
+    console.log(`\nKept running: the site on ${base}, its database at ${databaseUrl}. Ctrl-C stops and removes both.`)
+    await new Promise<never>(() => {})
+  }
   const only = option('--only')
   for (const [name, pagePath] of pages.filter(([name]) => !only || name === only)) {
     results[name] = { ...(await loadTest(`${base}${pagePath}`, { seconds })), serverRssMB: processTreeRssMB(server.pid!) }
@@ -89,7 +95,7 @@ await runMain(async () => {
     if (only === UNCACHED) results[UNCACHED] = await uncachedRender(base, site.postSlugs.slice(warmCount(site.postSlugs)), seconds, server.pid!, { warm: false })
     if (only === UNCACHED_WARM) results[UNCACHED_WARM] = await uncachedRender(base, site.postSlugs.slice(0, warmCount(site.postSlugs)), seconds, server.pid!, { warm: true })
     console.log(JSON.stringify(results, null, 2))
-    return
+    return keepIfAsked()
   }
   const postResponse = await fetch(`${base}/posts/${site.postSlug}`)
   const postBytes = Buffer.from(await postResponse.arrayBuffer())
@@ -141,9 +147,5 @@ await runMain(async () => {
   mkdirSync('bench', { recursive: true })
   writeFileSync(path.join('bench', 'results.json'), JSON.stringify({ machine: machineFacts(), posts, seconds, site, results, cachedToBareRatio: ratio, uncachedLatency: latencies, publishToFreshMs: fresh, pageWeight: weights, scriptOwnJsGzipKB, lighthouse }, null, 2))
   console.log('Written to bench/results.json.')
-  // --keep: the seeded site stays up to look into (a 10,000-script seed takes ~20 minutes).
-  if (args.includes('--keep')) {
-    console.log(`\nKept running: the site on ${base}, its database at ${databaseUrl}. Ctrl-C stops and removes both.`)
-    await new Promise<never>(() => {})
-  }
+  await keepIfAsked()
 })
