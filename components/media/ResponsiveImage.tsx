@@ -1,6 +1,14 @@
 import type { Media } from '@/payload-types'
 
-type Props = { media: Media; sizes: string; className?: string; priority?: boolean }
+type Props = {
+  media: Media
+  sizes: string
+  className?: string
+  /** The image that leads the page (its largest paint): loaded at once, ahead of the rest. */
+  priority?: boolean
+  /** Overrides the media's alt text: '' where the image only decorates something named beside it. */
+  alt?: string
+}
 
 type Candidate = { url: string; width: number; mimeType: string }
 
@@ -12,7 +20,7 @@ const srcSet = (candidates: Candidate[]) => candidates.map((size) => `${size.url
  * WebP; the <img> keeps the sizes in the original's format (and images uploaded before the WebP
  * sizes existed) as the fallback.
  */
-export function ResponsiveImage({ media, sizes, className, priority = false }: Props) {
+export function ResponsiveImage({ media, sizes, className, priority = false, alt }: Props) {
   if (!media.url) return null
   const candidates = [media.sizes?.card, media.sizes?.hero, { url: media.url, width: media.width, mimeType: media.mimeType }]
     .filter((size): size is Candidate => Boolean(size?.url && size.width && size.mimeType))
@@ -31,7 +39,7 @@ export function ResponsiveImage({ media, sizes, className, priority = false }: P
       src={fallback}
       srcSet={srcSet(original)}
       sizes={sizes}
-      alt={media.alt}
+      alt={alt ?? media.alt}
       width={media.width ?? undefined}
       height={media.height ?? undefined}
       loading={priority ? 'eager' : 'lazy'}

@@ -1,5 +1,8 @@
+import { ResponsiveImage } from '@/components/media/ResponsiveImage'
 import { formatTimestamp } from '@/lib/youtube/parseTimestamp'
 import { youTubeWatchUrl } from '@/lib/youtube/parseYouTubeUrl'
+
+import type { Media } from '@/payload-types'
 
 import { VideoEmbedActivator } from './VideoEmbedActivator.client'
 
@@ -8,24 +11,27 @@ type Props = {
   title: string
   start?: number | null
   duration?: number | null
-  /** A poster served from this site; without one the placeholder shows the title only. */
-  posterUrl?: string | null
+  /** A poster from this site's media; without one the placeholder shows the title only. */
+  poster?: Media | null
+  /** The player leads the page: its poster is then the largest paint, loaded at once and first. */
+  priority?: boolean
 }
+
+/** The player's width: the page's column at most (as the post's hero image). */
+const POSTER_SIZES = '(max-width: 50rem) 100vw, 50rem'
 
 /**
  * Privacy-first YouTube embed: until the reader asks for the video nothing is requested from
  * YouTube or Google. Without JavaScript the poster is a plain link to the video on YouTube; with
  * it, a click (or Enter/Space) swaps in a youtube-nocookie.com player that starts playing.
  */
-export function VideoEmbed({ youtubeId, title, start, duration, posterUrl }: Props) {
+export function VideoEmbed({ youtubeId, title, start, duration, poster, priority = false }: Props) {
   const watchUrl = youTubeWatchUrl({ id: youtubeId, start: start ?? null })
   return (
     <div className="video-embed" data-video-id={youtubeId} data-start={start ?? 0}>
       <a className="video-embed__poster" href={watchUrl} rel="noopener noreferrer">
-        {posterUrl ? (
-          // eslint-disable-next-line @next/next/no-img-element -- a plain img keeps the poster on our origin with no image optimiser round trip
-          <img src={posterUrl} alt="" width={1200} height={630} loading="lazy" />
-        ) : null}
+        {/* Decorative: the caption beside it names the video. Its sizes, WebP first (the 16:9 box crops any of them). */}
+        {poster ? <ResponsiveImage media={poster} sizes={POSTER_SIZES} alt="" priority={priority} /> : null}
         <span className="video-embed__play" aria-hidden="true">
           ▶
         </span>

@@ -78,7 +78,7 @@ export default async function PostPage({ params }: Props) {
       ) : null}
       {video?.youtubeId ? (
         <>
-          <VideoEmbed youtubeId={video.youtubeId} title={video.title} start={video.startSeconds} duration={video.duration} posterUrl={posterPath(poster)} />
+          <VideoEmbed youtubeId={video.youtubeId} title={video.title} start={video.startSeconds} duration={video.duration} poster={poster} priority />
           <VideoJsonLd video={{ ...video, youtubeId: video.youtubeId }} poster={poster} chapters={extractChapters(post.content).chapters} />
           <p className="post__video-link">
             <Link href={`/videos/${video.slug}`}>About the video</Link>

@@ -6,7 +6,6 @@ import { ChapterList } from '@/components/chapters/ChapterList'
 import { VideoEmbed } from '@/components/video/VideoEmbed'
 import { VideoJsonLd } from '@/components/video/VideoJsonLd'
 import { getVideoBySlug } from '@/lib/data/videos'
-import { posterPath } from '@/lib/media/videoPoster'
 import { formatLongDate } from '@/lib/dates'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -35,7 +34,8 @@ export default async function VideoPage({ params }: Props) {
         title={video.title}
         start={video.startSeconds}
         duration={video.duration}
-        posterUrl={posterPath(video.thumbnailDoc)}
+        poster={video.thumbnailDoc}
+        priority
       />
       <VideoJsonLd video={{ ...video, youtubeId: video.youtubeId }} poster={video.thumbnailDoc} chapters={video.chapters} />
       <p>
