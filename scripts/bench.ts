@@ -75,6 +75,9 @@ await runMain(async () => {
     ['JSON Feed', '/feed.json'],
     ['sitemap', '/sitemap.xml'],
   ]
+  // Past 2,000 addresses /sitemap.xml is an index (lib/seo/sitemapFiles.ts): its first file is what a crawler reads next.
+  const sitemapFile = /<sitemapindex/.test(await (await fetch(`${base}/sitemap.xml`)).text()) ? '/sitemaps/1.xml' : null
+  if (sitemapFile) pages.push(['sitemap file 1', sitemapFile])
   // Warm-up: every page rendered and cached before anything is timed.
   for (const [, pagePath] of pages) for (let index = 0; index < 3; index++) await (await fetch(`${base}${pagePath}`)).arrayBuffer()
 

@@ -1,6 +1,5 @@
-import type { MetadataRoute } from 'next'
-
 import { absoluteUrl } from '@/lib/richtext/urls'
+import type { SitemapEntry } from '@/lib/seo/sitemapFiles'
 
 import { PUBLIC_READ, payloadClient } from './payload'
 import { getSite, siteBaseUrl } from './site'
@@ -8,7 +7,7 @@ import { getSite, siteBaseUrl } from './site'
 type Dated = { slug?: string | null; updatedAt: string }
 
 /** Every public page worth indexing: home, published posts and pages, categories and series, with lastmod. */
-export async function getSitemap(): Promise<MetadataRoute.Sitemap> {
+export async function getSitemap(): Promise<SitemapEntry[]> {
   const payload = await payloadClient()
   const baseUrl = siteBaseUrl(await getSite())
   const list = async (collection: 'posts' | 'pages' | 'categories' | 'series') =>
@@ -23,7 +22,7 @@ export async function getSitemap(): Promise<MetadataRoute.Sitemap> {
       })
     ).docs as Dated[]
   const [posts, pages, categories, series] = await Promise.all([list('posts'), list('pages'), list('categories'), list('series')])
-  const entry = (path: string, updatedAt?: string) => ({ url: absoluteUrl(path, baseUrl), ...(updatedAt ? { lastModified: updatedAt } : {}) })
+  const entry = (path: string, updatedAt?: string): SitemapEntry => ({ url: absoluteUrl(path, baseUrl), ...(updatedAt ? { lastModified: updatedAt } : {}) })
   const newest = posts.map((post) => post.updatedAt).sort().at(-1)
   return [
     entry('/', newest),

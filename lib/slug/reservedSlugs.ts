@@ -1,7 +1,7 @@
 /** First path segments the site uses itself; a page with one of these slugs could never be reached. */
 export const RESERVED_PAGE_SLUGS = [
   'admin', 'api', 'archive', 'atom-xml', 'categories', 'channels', 'feed', 'feed-json', 'feed-xml', 'media', 'next', 'page',
-  'posts', 'preview', 'robots-txt', 'rss', 'search', 'series', 'sitemap-xml', 'sources', 'subscribe', 'tags', 'videos',
+  'posts', 'preview', 'robots-txt', 'rss', 'search', 'series', 'sitemap-xml', 'sitemaps', 'sources', 'subscribe', 'tags', 'videos',
 ]
 
 export const validatePageSlug = (slug: string): true | string =>

@@ -118,7 +118,13 @@ async function createDraft(request: APIRequestContext, words: string) {
 
 test('sitemap.xml lists published posts, pages, categories and series with lastmod; robots.txt points to it', async ({ request, baseURL }) => {
   const draftSlug = await createDraft(request, 'Not in the sitemap.')
-  const sitemap = await (await request.get('/sitemap.xml')).text()
+  const response = await request.get('/sitemap.xml')
+  expect(response.headers()['content-type']).toBe('application/xml; charset=utf-8')
+  const sitemap = await response.text()
+  // A site of fewer than 2,000 addresses has one file, no index (tests/int/sitemapFiles.int.spec.ts: the split).
+  expect(sitemap).toContain('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">')
+  expect((await request.get('/sitemaps/1.xml')).status()).toBe(404)
+  expect((await request.get('/sitemap.xml', { headers: { 'if-none-match': response.headers().etag } })).status()).toBe(304)
   expect(sitemap).not.toContain(draftSlug)
   expect(sitemap).toContain(`<loc>${baseURL}${SCRIPT}</loc>`)
   expect(sitemap).toContain(`<loc>${baseURL}/about</loc>`)
