@@ -17,6 +17,8 @@ export async function getSitemap(): Promise<SitemapEntry[]> {
         collection,
         where: collection === 'posts' || collection === 'pages' ? { _status: { equals: 'published' } } : undefined,
         pagination: false,
+        // Oldest first: a new document is added at the end of its list (see the order below).
+        sort: 'id',
         depth: 0,
         select: { slug: true, updatedAt: true },
       })
@@ -24,12 +26,15 @@ export async function getSitemap(): Promise<SitemapEntry[]> {
   const [posts, pages, categories, series] = await Promise.all([list('posts'), list('pages'), list('categories'), list('series')])
   const entry = (path: string, updatedAt?: string): SitemapEntry => ({ url: absoluteUrl(path, baseUrl), ...(updatedAt ? { lastModified: updatedAt } : {}) })
   const newest = posts.map((post) => post.updatedAt).sort().at(-1)
+  // Posts oldest first, then home and the archive (dated by the newest post): a new post changes
+  // only the end, so once the sitemap is split into files (lib/seo/sitemapFiles.ts) the earlier
+  // files keep their text, and crawlers their copies.
   return [
-    entry('/', newest),
-    entry('/archive', newest),
-    ...posts.map((post) => entry(`/posts/${post.slug}`, post.updatedAt)),
     ...pages.map((page) => entry(`/${page.slug}`, page.updatedAt)),
     ...categories.map((term) => entry(`/categories/${term.slug}`, term.updatedAt)),
     ...series.map((term) => entry(`/series/${term.slug}`, term.updatedAt)),
+    ...posts.map((post) => entry(`/posts/${post.slug}`, post.updatedAt)),
+    entry('/', newest),
+    entry('/archive', newest),
   ]
 }

@@ -20,6 +20,9 @@ export function sitemapFileNumber(segment: string): number | null {
   return match ? Number(match[1]) : null
 }
 
+/** How many numbered files a sitemap of `entries` addresses has: none while it fits in one. */
+export const sitemapFileCount = (entries: number, size = SITEMAP_FILE_SIZE) => (entries <= size ? 0 : Math.ceil(entries / size))
+
 /**
  * What `/sitemap.xml` is: the sitemap itself while its addresses fit in one file, else an index of
  * files of `size` addresses each (`files[n - 1]` is `/sitemaps/<n>.xml`).

@@ -6,7 +6,7 @@ import { getSitemap } from '@/lib/data/sitemap'
 import { conditionalResponse, notFoundResponse } from '@/lib/http/conditionalResponse'
 import { absoluteUrl } from '@/lib/richtext/urls'
 
-import { splitSitemap } from './sitemapFiles'
+import { sitemapFileCount, splitSitemap } from './sitemapFiles'
 import { sitemapIndexXml, urlsetXml } from './sitemapXml'
 
 const CONTENT_TYPE = 'application/xml; charset=utf-8'
@@ -35,7 +35,9 @@ function sitemapDocument(file: number) {
 
 /** `/sitemap.xml` (file 0) or one of its files, with conditional GET (ETag → 304); null or a file past the last is a 404. */
 export async function sitemapResponse(request: Request, file: number | null): Promise<Response> {
-  const document = file === null ? null : await sitemapDocument(file)
+  // Checked against the list before anything is cached: numbers past the last would each leave entries in the cache.
+  const exists = file === 0 || (file !== null && file <= sitemapFileCount((await sitemapEntries()).length))
+  const document = exists ? await sitemapDocument(file) : null
   if (!document) return notFoundResponse('There is no sitemap file with this address.')
   return conditionalResponse(request, document, { contentType: CONTENT_TYPE })
 }

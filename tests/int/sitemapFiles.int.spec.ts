@@ -6,6 +6,7 @@ import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { lexicalDocument, paragraph } from '../helpers/lexical'
 import { testPayload, unique } from './payload'
 
 let payload: Payload
@@ -56,6 +57,19 @@ describe('a sitemap of more than 2,000 addresses', () => {
     const ours = listed.filter((url) => url.includes(`/categories/${stamp}-`))
     expect(new Set(ours).size).toBe(OURS)
     expect(ours).toHaveLength(OURS)
+  })
+
+  it('adds a new post at the end: the earlier files stay as they were (crawlers keep their copies)', async () => {
+    const before = await get(1)
+    const post = await payload.create({ collection: 'posts', data: { title: `${stamp} newest`, slug: `${stamp}-newest`, content: lexicalDocument(paragraph('The newest.')), _status: 'published' } })
+    try {
+      expect((await get(1)).etag).toBe(before.etag)
+      const files = locs((await get(0)).text).length
+      // The last file ends with the new post, then home and the archive (dated by it).
+      expect(locs((await get(files)).text).slice(-3).map((url) => new URL(url).pathname)).toEqual([`/posts/${stamp}-newest`, '/', '/archive'])
+    } finally {
+      await payload.delete({ collection: 'posts', id: post.id })
+    }
   })
 
   it('answers 304 to the tag it gave, and 404 past the last file or for an address that is not a file', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { SITEMAP_FILE_SIZE, sitemapFileNumber, splitSitemap } from '@/lib/seo/sitemapFiles'
+import { SITEMAP_FILE_SIZE, sitemapFileCount, sitemapFileNumber, splitSitemap } from '@/lib/seo/sitemapFiles'
 import { sitemapIndexXml, urlsetXml } from '@/lib/seo/sitemapXml'
 
 const entry = (n: number, lastModified?: string) => ({ url: `https://essays.example.com/posts/script-${n}`, ...(lastModified ? { lastModified } : {}) })
@@ -27,6 +27,10 @@ describe('a sitemap split into files', () => {
   it('holds 2,000 addresses a file (the protocol allows 50,000)', () => {
     expect(SITEMAP_FILE_SIZE).toBe(2000)
     expect(splitSitemap(Array.from({ length: 4001 }, (_, n) => entry(n)))).toMatchObject({ kind: 'index', files: [{ path: '/sitemaps/1.xml' }, { path: '/sitemaps/2.xml' }, { path: '/sitemaps/3.xml' }] })
+  })
+
+  it('counts its numbered files: none while it fits in one', () => {
+    expect([1, 2000, 2001, 4000, 4001].map((entries) => sitemapFileCount(entries))).toEqual([0, 0, 2, 2, 3])
   })
 
   it('reads a file number only from "<n>.xml", n from 1', () => {
