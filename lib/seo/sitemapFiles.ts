@@ -28,8 +28,9 @@ export const sitemapFileCount = (entries: number, size = SITEMAP_FILE_SIZE) => (
  * files of `size` addresses each (`files[n - 1]` is `/sitemaps/<n>.xml`).
  */
 export function splitSitemap(entries: SitemapEntry[], size = SITEMAP_FILE_SIZE): { kind: 'urlset'; entries: SitemapEntry[] } | { kind: 'index'; files: SitemapFile[]; parts: SitemapEntry[][] } {
-  if (entries.length <= size) return { kind: 'urlset', entries }
-  const parts = Array.from({ length: Math.ceil(entries.length / size) }, (_, index) => entries.slice(index * size, (index + 1) * size))
+  const count = sitemapFileCount(entries.length, size)
+  if (count === 0) return { kind: 'urlset', entries }
+  const parts = Array.from({ length: count }, (_, index) => entries.slice(index * size, (index + 1) * size))
   const files = parts.map((part, index) => {
     // ISO 8601 in UTC sorts as text.
     const newest = part.map((entry) => entry.lastModified).filter((date): date is string => Boolean(date)).sort().at(-1)

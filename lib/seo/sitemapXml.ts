@@ -1,15 +1,15 @@
+import { escapeXml as escapeXmlText } from '@/lib/feeds/feedXmlText'
 import { stripForbiddenXmlChars } from '@/lib/feeds/xmlText'
 
 import type { SitemapEntry } from './sitemapFiles'
 
-const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' }
-const escapeXml = (text: string) => stripForbiddenXmlChars(text).replace(/[&<>"']/g, (char) => XML_ESCAPES[char])
+const escapeXml = (text: string) => escapeXmlText(stripForbiddenXmlChars(text))
 
 const item = (tag: 'url' | 'sitemap', { url, lastModified }: SitemapEntry) =>
   `<${tag}>\n<loc>${escapeXml(url)}</loc>\n${lastModified ? `<lastmod>${escapeXml(lastModified)}</lastmod>\n` : ''}</${tag}>\n`
 
-// Written here rather than by Next's sitemap route (app/sitemap.ts), which cannot make an index;
-// the same shape Next wrote (one element a line).
+// Written here rather than by Next's metadata sitemap route, which cannot make an index; the same
+// shape Next wrote (one element a line).
 /** A sitemap (sitemaps.org 0.9): the addresses with their last change. */
 export const urlsetXml = (entries: SitemapEntry[]) =>
   `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.map((entry) => item('url', entry)).join('')}</urlset>\n`
