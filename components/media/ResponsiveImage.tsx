@@ -10,6 +10,9 @@ type Props = {
   alt?: string
 }
 
+/** An image as wide as the page's column at most: the hero, images in the text, the video's poster. */
+export const COLUMN_IMAGE_SIZES = '(max-width: 50rem) 100vw, 50rem'
+
 type Candidate = { url: string; width: number; mimeType: string }
 
 const srcSet = (candidates: Candidate[]) => candidates.map((size) => `${size.url} ${size.width}w`).join(', ') || undefined

@@ -6,7 +6,7 @@ import type { ReactNode } from 'react'
 import { ChannelDirectory } from '@/components/channels/ChannelDirectory'
 import { ChapterLink } from '@/components/chapters/ChapterLink'
 import { CitationMark } from '@/components/citations/CitationMark'
-import { ResponsiveImage } from '@/components/media/ResponsiveImage'
+import { COLUMN_IMAGE_SIZES, ResponsiveImage } from '@/components/media/ResponsiveImage'
 import { QuotationFigure } from '@/components/citations/QuotationFigure'
 import type { Apparatus } from '@/lib/citations/apparatus'
 import type { ChannelListBlock, ChapterMarkerBlock, CitationBlock, FootnoteBlock, Media, QuotationBlock } from '@/payload-types'
@@ -81,7 +81,7 @@ const converters =
       const caption = (node.fields as { caption?: string | null } | undefined)?.caption || media.caption
       return (
         <figure className="figure">
-          <ResponsiveImage media={media} sizes="(max-width: 50rem) 100vw, 50rem" />
+          <ResponsiveImage media={media} sizes={COLUMN_IMAGE_SIZES} />
           {caption ? <figcaption>{caption}</figcaption> : null}
         </figure>
       )

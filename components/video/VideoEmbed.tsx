@@ -1,4 +1,4 @@
-import { ResponsiveImage } from '@/components/media/ResponsiveImage'
+import { COLUMN_IMAGE_SIZES, ResponsiveImage } from '@/components/media/ResponsiveImage'
 import { formatTimestamp } from '@/lib/youtube/parseTimestamp'
 import { youTubeWatchUrl } from '@/lib/youtube/parseYouTubeUrl'
 
@@ -17,9 +17,6 @@ type Props = {
   priority?: boolean
 }
 
-/** The player's width: the page's column at most (as the post's hero image). */
-const POSTER_SIZES = '(max-width: 50rem) 100vw, 50rem'
-
 /**
  * Privacy-first YouTube embed: until the reader asks for the video nothing is requested from
  * YouTube or Google. Without JavaScript the poster is a plain link to the video on YouTube; with
@@ -31,7 +28,7 @@ export function VideoEmbed({ youtubeId, title, start, duration, poster, priority
     <div className="video-embed" data-video-id={youtubeId} data-start={start ?? 0}>
       <a className="video-embed__poster" href={watchUrl} rel="noopener noreferrer">
         {/* Decorative: the caption beside it names the video. Its sizes, WebP first (the 16:9 box crops any of them). */}
-        {poster ? <ResponsiveImage media={poster} sizes={POSTER_SIZES} alt="" priority={priority} /> : null}
+        {poster ? <ResponsiveImage media={poster} sizes={COLUMN_IMAGE_SIZES} alt="" priority={priority} /> : null}
         <span className="video-embed__play" aria-hidden="true">
           ▶
         </span>

@@ -5,7 +5,7 @@ import Link from '@/components/links/SiteLink'
 
 import { CiteThisPost } from '@/components/citations/CiteThisPost'
 import { NotesSection } from '@/components/citations/NotesSection'
-import { ResponsiveImage } from '@/components/media/ResponsiveImage'
+import { COLUMN_IMAGE_SIZES, ResponsiveImage } from '@/components/media/ResponsiveImage'
 import { PostMeta } from '@/components/posts/PostMeta'
 import { PostNavigation } from '@/components/posts/PostNavigation'
 import { TableOfContents } from '@/components/posts/TableOfContents'
@@ -72,7 +72,7 @@ export default async function PostPage({ params }: Props) {
       </header>
       {hero && !video?.youtubeId ? (
         <figure className="post__hero">
-          <ResponsiveImage media={hero} sizes="(max-width: 50rem) 100vw, 50rem" priority />
+          <ResponsiveImage media={hero} sizes={COLUMN_IMAGE_SIZES} priority />
           {hero.caption ? <figcaption>{hero.caption}</figcaption> : null}
         </figure>
       ) : null}
