@@ -4,13 +4,14 @@
  * post has is reported, not linked, whether that post was here before or came earlier in the
  * export; a source keeps the URL it has, and a new one takes the first its SOURCES lists give;
  * an address already redirected is pointed at its new target; and a second run changes none of it.
+ * Videos are read in one query a run, however many items embed one.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
 import { createLocalReq, type Payload } from 'payload'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { emptyReport } from '@/lib/import/wordpress/importReport'
 import { importWordPress } from '@/lib/import/wordpress/importWordPress'
@@ -123,6 +124,23 @@ describe('what the import looks up, read once a run', () => {
     expect((await bySlug('posts', '11'))?.video).toEqual(expect.any(Number))
     expect(again.report.warnings.filter((warning) => warning.includes('already the video'))).toHaveLength(2)
     expect((await payload.find({ collection: 'redirects', where: { from: { equals: '/?p=11' } }, overrideAccess: true })).totalDocs).toBe(1)
+  })
+
+  it('reads the videos here once a run, not once an item, and still finds the ones it made earlier in the run', async () => {
+    const find = vi.spyOn(payload, 'find')
+    try {
+      const { report } = await importWordPress(payload, writeExport())
+      // Three posts embed a video (two distinct): one query for all, the second embed of Lkups0000Bb found in memory.
+      expect(find.mock.calls.filter(([args]) => args.collection === 'videos')).toHaveLength(1)
+      expect(report.counts.videos).toEqual({ created: 2, updated: 0, skipped: 1 })
+    } finally {
+      find.mockRestore()
+    }
+    const { docs } = await payload.find({ collection: 'videos', where: { youtubeId: { in: VIDEOS } }, sort: 'youtubeId', depth: 0, overrideAccess: true })
+    expect(docs.map((video) => [video.youtubeId, video.title])).toEqual([
+      ['Lkups0000Aa', 'The press, first'],
+      ['Lkups0000Bb', 'The press, again'],
+    ])
   })
 
   it('creates a new source once when two items name it at the same time (the next item is converted while one is saved)', async () => {

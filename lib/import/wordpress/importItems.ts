@@ -6,7 +6,7 @@ import { decodeHtmlText } from './decodeHtmlText'
 import type { DocumentIndex } from './documentIndex'
 import { postAuthorFields, type Byline } from './importAuthors'
 import type { ImageImporter } from './importImages'
-import { importChannels, importLinkedVideo } from './importLinkedVideo'
+import { importChannels, type VideoRecords } from './importLinkedVideo'
 import { tally, type ImportReport } from './importReport'
 import { importSlug } from './importSlug'
 import type { TermIds } from './importTerms'
@@ -37,6 +37,8 @@ type Context = {
   documents: DocumentIndex
   /** Each WordPress author login's account or byline here. */
   bylines: Map<string, Byline>
+  /** The run's Video records by YouTube id. */
+  videos: VideoRecords
 }
 
 const label = (item: WxrItem) => (item.title ? `“${decodeHtmlText(item.title)}”` : `item ${item.id}`)
@@ -92,7 +94,7 @@ export async function saveItem(prepared: PreparedItem, context: Context): Promis
   report.warnings.push(...body.warnings)
   await importChannels(payload, req, body.channels, report)
   // Embedded videos the text links to (a page's, a script's after its own) are Video records too.
-  for (const [index, video] of body.otherVideos.entries()) await importLinkedVideo(payload, req, video, `${title} (video ${index + 1 + (collection === 'posts' ? 1 : 0)})`, report)
+  for (const [index, video] of body.otherVideos.entries()) await context.videos.video(video, `${title} (video ${index + 1 + (collection === 'posts' ? 1 : 0)})`)
   let slug = importSlug(item.slug, title, `${item.type}-${item.id}`)
   if (collection === 'pages' && RESERVED_PAGE_SLUGS.includes(slug)) slug = `page-${slug}`
   slug = context.documents.freeSlug(collection, slug, existing?.id)
@@ -112,7 +114,7 @@ export async function saveItem(prepared: PreparedItem, context: Context): Promis
       sources: await sourcesList(body.sources, context),
     }
     if (body.video) {
-      const video = await importLinkedVideo(payload, req, body.video, title, report)
+      const video = await context.videos.video(body.video, title)
       // Each video has one script: a video another post already claims is reported, not linked.
       const claimed = context.documents.videoOwner(video, existing?.id)
       if (claimed) report.warnings.push(`${label(item)} links the video ${body.video.id}, which is already the video of “${claimed.title}”: not linked.`)

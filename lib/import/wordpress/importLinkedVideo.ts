@@ -4,17 +4,36 @@ import { youTubeWatchUrl } from '@/lib/youtube/parseYouTubeUrl'
 
 import { tally, type ImportReport } from './importReport'
 
-/** The Video record for a YouTube id (found, or created titled after the script); its id. */
-export async function importLinkedVideo(payload: Payload, req: PayloadRequest, video: { id: string; start: number | null }, title: string, report: ImportReport): Promise<number> {
-  // pagination: false: one query, not a count besides (this runs once a post, in the import's one transaction).
-  const { docs } = await payload.find({ collection: 'videos', where: { youtubeId: { equals: video.id } }, limit: 1, pagination: false, depth: 0, select: { youtubeId: true }, overrideAccess: true, req })
-  if (docs[0]) {
-    tally(report, 'videos', 'skipped')
-    return docs[0].id
+export type VideoRecords = {
+  /** The Video record for a YouTube id (found, or created titled after the script); its id. */
+  video: (video: { id: string; start: number | null }, title: string) => Promise<number>
+}
+
+/**
+ * Video records by YouTube id for one run: the ones already here read in one query when first
+ * asked for (a query a post cost ~4 ms on the import's one connection), the ones the run creates
+ * remembered. A failed run's index goes with its rolled-back transaction.
+ */
+export function videoRecords(payload: Payload, req: PayloadRequest, report: ImportReport): VideoRecords {
+  let known: Promise<Map<string, number>> | null = null
+  const existing = () =>
+    (known ??= payload
+      .find({ collection: 'videos', pagination: false, depth: 0, select: { youtubeId: true }, overrideAccess: true, req })
+      .then(({ docs }) => new Map(docs.flatMap((doc) => (doc.youtubeId ? [[doc.youtubeId, doc.id] as const] : [])))))
+  return {
+    async video(video, title) {
+      const byYouTubeId = await existing()
+      const found = byYouTubeId.get(video.id)
+      if (found !== undefined) {
+        tally(report, 'videos', 'skipped')
+        return found
+      }
+      const created = await payload.create({ collection: 'videos', data: { title, youtubeUrl: youTubeWatchUrl(video) }, overrideAccess: true, req, context: req.context })
+      byYouTubeId.set(created.youtubeId ?? video.id, created.id)
+      tally(report, 'videos', 'created')
+      return created.id
+    },
   }
-  const created = await payload.create({ collection: 'videos', data: { title, youtubeUrl: youTubeWatchUrl(video) }, overrideAccess: true, req, context: req.context })
-  tally(report, 'videos', 'created')
-  return created.id
 }
 
 /** Channel records for the YouTube channels a page links to (found by URL, or created). */

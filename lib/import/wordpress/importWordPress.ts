@@ -9,6 +9,7 @@ import { documentIndex } from './documentIndex'
 import { forEachConcurrently } from './forEachConcurrently'
 import { importAuthors } from './importAuthors'
 import { imageImporter } from './importImages'
+import { videoRecords } from './importLinkedVideo'
 import { writtenFilesJournal } from './writtenFilesJournal'
 import { itemKey, prepareItem, saveItem, wordpressKey, type ImportedItem } from './importItems'
 import { importTerms } from './importTerms'
@@ -96,7 +97,7 @@ export async function importWordPress(
     // Pages first: their addresses are the site's own, which no post's old address may take.
     const ordered = [...items.filter((item) => item.type === 'page'), ...items.filter((item) => item.type === 'post')]
     const imported = new Map<string, ImportedItem>()
-    const context = { payload, req, report, terms, resolveSource, previousImport, overwrite, site, images, attachments, bylines, documents }
+    const context = { payload, req, report, terms, resolveSource, previousImport, overwrite, site, images, attachments, bylines, documents, videos: videoRecords(payload, req, report) }
     const failed = (item: WxrItem, error: unknown) => new Error(`WordPress ${item.type} ${item.id} (“${item.title}”) could not be saved: ${describeError(error)}`, { cause: error })
     const prepare = (item: WxrItem) => {
       const featured = attachmentItems.get(item.meta.find((row) => row.key === '_thumbnail_id')?.value ?? '')
